@@ -1,0 +1,42 @@
+package dev.polyframe.ecs.component;
+
+import com.artemis.Component;
+
+/**
+ * A short-lived debug line or text, drawn on top of the scene. Owned by the main thread.
+ */
+public class DebugPrimitive extends Component {
+    /** What to draw. */
+    public enum Kind {
+        /** A world-space line from {@code (x0, y0, z0)} to {@code (x1, y1, z1)}, world units. */
+        LINE,
+        /** Screen-space text at {@code (x0, y0)}, pixels from the top-left corner. */
+        SCREEN_TEXT
+    }
+
+    /** What to draw. */
+    public Kind kind = Kind.LINE;
+    /** Start point (lines, world units) or top-left of the text (pixels). */
+    public double x0;
+    /** See {@link #x0}. */
+    public double y0;
+    /** See {@link #x0}; unused for text. */
+    public double z0;
+    /** End point of a line, world units. */
+    public double x1;
+    /** See {@link #x1}. */
+    public double y1;
+    /** See {@link #x1}. */
+    public double z1;
+    /** Colour packed as {@code 0xRRGGBBAA}. */
+    public int rgba = 0xFFFFFFFF;
+    /** Text height in pixels (text only). */
+    public double size = 16.0;
+    /** The text (text only); never {@code null} for text. */
+    public String text = "";
+    /**
+     * Seconds of game time left to live. A primitive whose remaining time is 0 or less is drawn in the frame it
+     * appears and removed afterwards (duration 0 means "one frame").
+     */
+    public double remainingSeconds;
+}
