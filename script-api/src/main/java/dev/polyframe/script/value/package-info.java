@@ -1,0 +1,2 @@
+/** The language-neutral values that cross between script runtimes and the engine. */
+package dev.polyframe.script.value;

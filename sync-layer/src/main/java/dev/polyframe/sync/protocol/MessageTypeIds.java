@@ -1,0 +1,72 @@
+package dev.polyframe.sync.protocol;
+
+/**
+ * Every message type id carried on the command ring (script to engine) and the event ring (engine to script).
+ *
+ * <p>Agrona ring buffers require ids of at least 1 (RECIPES.md "Ring buffers"). Each id names the flyweight that
+ * lays out its body.
+ */
+public final class MessageTypeIds {
+    /** {@link CreateMeshFlyweight}: create an entity drawn as a shared mesh. */
+    public static final int ENTITY_CREATE_MESH = 1;
+    /** {@link HandleCommandFlyweight}: x, y, z = position, world units. */
+    public static final int ENTITY_SET_POSITION = 2;
+    /** {@link HandleCommandFlyweight}: x, y, z = yaw, pitch, roll, degrees. */
+    public static final int ENTITY_SET_ORIENTATION = 3;
+    /** {@link HandleCommandFlyweight}: x = uniform scale. */
+    public static final int ENTITY_SET_SCALE = 4;
+    /** {@link HandleCommandFlyweight}: value = colour packed {@code 0xRRGGBBAA}. */
+    public static final int ENTITY_SET_COLOR = 5;
+    /** {@link HandleCommandFlyweight}: value = 1 active, 0 inactive. */
+    public static final int ENTITY_SET_ACTIVE = 6;
+    /** {@link HandleCommandFlyweight}: destroy the entity. */
+    public static final int ENTITY_DESTROY = 7;
+    /** {@link CreateCameraFlyweight}: create a camera. */
+    public static final int CAMERA_CREATE = 10;
+    /** {@link HandleCommandFlyweight}: x, y, z = position, world units. */
+    public static final int CAMERA_SET_POSITION = 11;
+    /** {@link HandleCommandFlyweight}: x, y, z = yaw, pitch, roll, degrees. */
+    public static final int CAMERA_SET_ORIENTATION = 12;
+    /** {@link HandleCommandFlyweight}: make the camera the active one of its type. */
+    public static final int CAMERA_SET_ACTIVE = 13;
+    /** {@link HandleCommandFlyweight}: destroy the camera. */
+    public static final int CAMERA_DESTROY = 14;
+    /** {@link DebugTextFlyweight}: screen-space debug text. */
+    public static final int DEBUG_TEXT = 20;
+    /** {@link DebugLineFlyweight}: world-space debug line. */
+    public static final int DEBUG_LINE = 21;
+    /** {@link HandleCommandFlyweight} (handle unused): remove every debug primitive. */
+    public static final int DEBUG_CLEAR = 22;
+    /** {@link HandleCommandFlyweight} (handle unused): stop the engine after this frame. */
+    public static final int ENGINE_QUIT = 30;
+
+    /** {@link CommandFailedFlyweight}: a command was rejected on the main thread. */
+    public static final int EVENT_COMMAND_FAILED = 100;
+
+    private MessageTypeIds() {
+    }
+
+    /** @return a readable name for a command or event type id, for error messages */
+    public static String name(int typeId) {
+        return switch (typeId) {
+            case ENTITY_CREATE_MESH -> "entity.createMesh";
+            case ENTITY_SET_POSITION -> "entity.setPosition";
+            case ENTITY_SET_ORIENTATION -> "entity.setOrientation";
+            case ENTITY_SET_SCALE -> "entity.setScale";
+            case ENTITY_SET_COLOR -> "entity.setColor";
+            case ENTITY_SET_ACTIVE -> "entity.setActive";
+            case ENTITY_DESTROY -> "entity.destroy";
+            case CAMERA_CREATE -> "camera.create";
+            case CAMERA_SET_POSITION -> "camera.setPosition";
+            case CAMERA_SET_ORIENTATION -> "camera.setOrientation";
+            case CAMERA_SET_ACTIVE -> "camera.setActive";
+            case CAMERA_DESTROY -> "camera.destroy";
+            case DEBUG_TEXT -> "debug.text";
+            case DEBUG_LINE -> "debug.line";
+            case DEBUG_CLEAR -> "debug.clear";
+            case ENGINE_QUIT -> "engine.quit";
+            case EVENT_COMMAND_FAILED -> "event.commandFailed";
+            default -> "unknown(" + typeId + ")";
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Double-buffered entity snapshots with dirty-slot publishing. */
+package dev.polyframe.sync.snapshot;
