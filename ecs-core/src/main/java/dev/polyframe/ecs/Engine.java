@@ -1,0 +1,195 @@
+package dev.polyframe.ecs;
+
+import com.artemis.World;
+import com.artemis.WorldConfigurationBuilder;
+import dev.polyframe.ecs.render.Renderer;
+import dev.polyframe.ecs.system.ChangeSet;
+import dev.polyframe.ecs.system.CommandApplySystem;
+import dev.polyframe.ecs.system.DebugLifetimeSystem;
+import dev.polyframe.ecs.system.SnapshotWriteSystem;
+import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.ScriptErrorListener;
+import dev.polyframe.script.ScriptSource;
+import dev.polyframe.script.api.ScriptApis;
+import dev.polyframe.script.worker.ScriptWorker;
+import dev.polyframe.script.worker.ScriptWorkerAgent;
+import dev.polyframe.sync.handoff.FrameHandoff;
+import dev.polyframe.sync.ring.MessageRing;
+import dev.polyframe.sync.snapshot.SnapshotBuffers;
+
+/**
+ * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
+ * runs the frame of ARCHITECTURE.md §3 — hand-off, drain commands, process systems, write the snapshot, render.
+ *
+ * <p>Threads: construct, {@link #run()} and {@link #close()} on the main thread (the one that may own a GL
+ * context). The main thread never waits for the script worker: when the worker is still busy at the hand-off the
+ * frame is counted as a skip and the loop goes on. {@link #stats()} may be read from any thread.
+ *
+ * <p>Time: game time advances by a fixed step of {@code 1 / targetHz} seconds per main frame, so runs are
+ * reproducible; a script frame's {@code dt} is the game time since the previous script frame.
+ */
+public final class Engine implements AutoCloseable {
+    private final EngineConfig config;
+    private final Renderer renderer;
+    private final MessageRing commands;
+    private final MessageRing events;
+    private final SnapshotBuffers snapshot;
+    private final FrameHandoff handoff = new FrameHandoff();
+    private final ChangeSet changes = new ChangeSet();
+    private final CommandApplySystem commandApply;
+    private final World world;
+    private final ScriptWorker worker;
+    private final FrameTimes frameTimes = new FrameTimes();
+    private final FramePacer pacer;
+    private final EngineMetricsView metrics;
+    private volatile long frame;
+    private long writtenFrame;
+    private double writtenTime;
+    private double lastTriggerTime = Double.NaN;
+    private boolean started;
+    private volatile String deviceDescription = "not started";
+
+    /**
+     * Wires the engine; starts nothing.
+     *
+     * @param config how to run
+     * @param renderer draws the world; {@link dev.polyframe.ecs.render.NullRenderer} for none
+     * @param backend the scripting language of the game
+     * @param entry the game's entry script
+     * @param errorListener receives every script error, on the script worker thread
+     */
+    public Engine(EngineConfig config, Renderer renderer, ScriptBackend backend, ScriptSource entry,
+            ScriptErrorListener errorListener) {
+        this.config = config;
+        this.renderer = renderer;
+        this.commands = new MessageRing("commands", config.commandRingBytes());
+        this.events = new MessageRing("events", config.eventRingBytes());
+        this.snapshot = new SnapshotBuffers(config.entityCapacity());
+        this.commandApply = new CommandApplySystem(commands, events, snapshot, changes);
+        this.world = new World(new WorldConfigurationBuilder()
+                .with(new DebugLifetimeSystem(config.stepSeconds()))
+                .with(commandApply)
+                .with(new SnapshotWriteSystem(snapshot, changes))
+                .build());
+        this.pacer = new FramePacer(config.targetHz());
+        this.metrics = new EngineMetricsView(this);
+        ScriptApis apis = new ScriptApis(commands, snapshot, () -> metrics.stats().toMap());
+        this.worker = new ScriptWorker(new ScriptWorkerAgent(backend, entry, apis, handoff, events, errorListener));
+    }
+
+    /**
+     * Starts the renderer and the script worker, then runs frames until the frame or time limit, an
+     * {@code engine.quit()} from the script, or the window's close button.
+     *
+     * @return the statistics of the run
+     * @throws IllegalStateException when called twice
+     * @throws dev.polyframe.ecs.render.RendererException when the renderer cannot start
+     */
+    public EngineStats run() {
+        if (started) {
+            throw new IllegalStateException("Engine.run: the engine already ran; create a new one");
+        }
+        started = true;
+        renderer.start(world, config.render());
+        deviceDescription = renderer.deviceDescription();
+        worker.start();
+        frameTimes.start();
+        pacer.start();
+        while (!shouldStop()) {
+            runFrame();
+            if (config.paced()) {
+                pacer.awaitNextFrame();
+            }
+        }
+        frameTimes.refresh();
+        return stats();
+    }
+
+    private boolean shouldStop() {
+        return (config.maxFrames() > 0 && frame >= config.maxFrames())
+                || (config.maxSeconds() > 0 && frame * config.stepSeconds() >= config.maxSeconds() - 1e-9)
+                || commandApply.quitRequested() || renderer.closeRequested();
+    }
+
+    private void runFrame() {
+        frameTimes.frameStarted();
+        long current = frame + 1;
+        handOff();
+        world.process();
+        writtenFrame = current;
+        writtenTime = current * config.stepSeconds();
+        renderer.render(current);
+        frame = current;
+        frameTimes.frameEnded();
+    }
+
+    private void handOff() {
+        if (!handoff.workerIdle()) {
+            handoff.countSkip();
+            return;
+        }
+        snapshot.publish(writtenFrame, writtenTime);
+        double dt = Double.isNaN(lastTriggerTime) ? config.stepSeconds() : writtenTime - lastTriggerTime;
+        lastTriggerTime = writtenTime;
+        handoff.trigger(dt);
+    }
+
+    /** @return statistics so far; any thread */
+    public EngineStats stats() {
+        return metrics.stats();
+    }
+
+    /** @return the world; main thread only */
+    public World world() {
+        return world;
+    }
+
+    /** @return the configuration */
+    public EngineConfig config() {
+        return config;
+    }
+
+    long frame() {
+        return frame;
+    }
+
+    MessageRing commandRing() {
+        return commands;
+    }
+
+    MessageRing eventRing() {
+        return events;
+    }
+
+    SnapshotBuffers snapshot() {
+        return snapshot;
+    }
+
+    FrameHandoff handoff() {
+        return handoff;
+    }
+
+    FrameTimes frameTimes() {
+        return frameTimes;
+    }
+
+    CommandApplySystem commandApply() {
+        return commandApply;
+    }
+
+    ScriptWorker worker() {
+        return worker;
+    }
+
+    String deviceDescription() {
+        return deviceDescription;
+    }
+
+    /** Stops the script worker (after its current frame), disposes the world and closes the renderer. */
+    @Override
+    public void close() {
+        worker.close();
+        world.dispose();
+        renderer.close();
+    }
+}

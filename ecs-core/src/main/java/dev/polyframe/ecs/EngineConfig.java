@@ -1,0 +1,77 @@
+package dev.polyframe.ecs;
+
+import dev.polyframe.ecs.render.RenderConfig;
+
+/**
+ * How an {@link Engine} runs. Immutable and thread-safe; build with {@link #defaults()} and the {@code with*}
+ * methods.
+ *
+ * @param targetHz main frames per second, and game time per frame is {@code 1 / targetHz} seconds
+ * @param paced wait for each frame's slot (real-time play); {@code false} runs frames back to back
+ * @param maxFrames stop after this many main frames; 0 for no limit
+ * @param maxSeconds stop after this much game time, seconds; 0 for no limit
+ * @param commandRingBytes command ring capacity, a power of two, bytes
+ * @param eventRingBytes event ring capacity, a power of two, bytes
+ * @param entityCapacity most live entities the snapshot holds
+ * @param render window or offscreen surface settings
+ */
+public record EngineConfig(int targetHz, boolean paced, long maxFrames, double maxSeconds, int commandRingBytes,
+        int eventRingBytes, int entityCapacity, RenderConfig render) {
+
+    /**
+     * @throws IllegalArgumentException naming the field and value when a value is out of range
+     */
+    public EngineConfig {
+        if (targetHz < 1 || targetHz > 1000) {
+            throw new IllegalArgumentException("EngineConfig: targetHz=" + targetHz + " must be in 1..1000");
+        }
+        if (maxFrames < 0 || !(maxSeconds >= 0)) {
+            throw new IllegalArgumentException("EngineConfig: maxFrames=" + maxFrames + ", maxSeconds=" + maxSeconds
+                    + " must be >= 0");
+        }
+        if (entityCapacity < 1) {
+            throw new IllegalArgumentException("EngineConfig: entityCapacity=" + entityCapacity + " must be >= 1");
+        }
+    }
+
+    /** @return 60 Hz, paced, unlimited, 1 MiB command ring, 256 KiB event ring, 65 536 entities, 1280x720 */
+    public static EngineConfig defaults() {
+        return new EngineConfig(60, true, 0, 0, 1 << 20, 1 << 18, 65_536,
+                new RenderConfig(1280, 720, false, true, "Polyframe"));
+    }
+
+    /** @return a copy that stops after {@code frames} main frames */
+    public EngineConfig withMaxFrames(long frames) {
+        return new EngineConfig(targetHz, paced, frames, maxSeconds, commandRingBytes, eventRingBytes,
+                entityCapacity, render);
+    }
+
+    /** @return a copy that stops after {@code seconds} of game time */
+    public EngineConfig withMaxSeconds(double seconds) {
+        return new EngineConfig(targetHz, paced, maxFrames, seconds, commandRingBytes, eventRingBytes,
+                entityCapacity, render);
+    }
+
+    /** @return a copy with pacing on or off */
+    public EngineConfig withPaced(boolean pacedFrames) {
+        return new EngineConfig(targetHz, pacedFrames, maxFrames, maxSeconds, commandRingBytes, eventRingBytes,
+                entityCapacity, render);
+    }
+
+    /** @return a copy with another command ring capacity, bytes (power of two) */
+    public EngineConfig withCommandRingBytes(int bytes) {
+        return new EngineConfig(targetHz, paced, maxFrames, maxSeconds, bytes, eventRingBytes, entityCapacity,
+                render);
+    }
+
+    /** @return a copy with other render settings */
+    public EngineConfig withRender(RenderConfig renderConfig) {
+        return new EngineConfig(targetHz, paced, maxFrames, maxSeconds, commandRingBytes, eventRingBytes,
+                entityCapacity, renderConfig);
+    }
+
+    /** @return game time per main frame, seconds */
+    public double stepSeconds() {
+        return 1.0 / targetHz;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.polyframe.ecs;
+
+/**
+ * Reads the engine's counters into an {@link EngineStats}. Any thread: every source is an atomic, a volatile or a
+ * summary the main thread publishes.
+ */
+final class EngineMetricsView {
+    private final Engine engine;
+
+    EngineMetricsView(Engine engine) {
+        this.engine = engine;
+    }
+
+    EngineStats stats() {
+        FrameTimes.Summary times = engine.frameTimes().summary();
+        var commands = engine.commandRing();
+        var events = engine.eventRing();
+        var snapshot = engine.snapshot();
+        var handoff = engine.handoff();
+        var apply = engine.commandApply();
+        var agent = engine.worker().agent();
+        long failed = apply.failedCommands();
+        return new EngineStats(engine.frame(), handoff.completedFrames(), handoff.frameSkips(), times.p50(),
+                times.p99(), times.max(), times.workP50(), times.workP99(), times.fps(), commands.submitted(),
+                commands.consumed() - failed, commands.rejected(), failed, events.submitted(), events.consumed(),
+                snapshot.publishes(), snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
+                snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
+                engine.deviceDescription(), agent.runtimeMode());
+    }
+}

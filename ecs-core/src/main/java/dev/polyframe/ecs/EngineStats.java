@@ -1,0 +1,74 @@
+package dev.polyframe.ecs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What an engine run did: frame counts and times, command and event traffic, snapshot publishing, script errors.
+ * Immutable and thread-safe. {@link #toMap()} is the shape of the launcher's {@code --stats} JSON and of
+ * {@code engine.metrics()}.
+ *
+ * @param frames main frames run
+ * @param scriptFrames script frames completed
+ * @param frameSkips main frames that found the script worker still busy
+ * @param frameTimeP50Ms median interval between main frame starts, milliseconds
+ * @param frameTimeP99Ms 99th percentile of that interval, milliseconds
+ * @param frameTimeMaxMs longest interval, milliseconds
+ * @param frameWorkP50Ms median main-thread work per frame (without pacing), milliseconds
+ * @param frameWorkP99Ms 99th percentile of the work per frame, milliseconds
+ * @param fps recent main frames per second
+ * @param commandsSubmitted commands the script put in the command ring
+ * @param commandsApplied commands applied to the world
+ * @param commandsRejected commands refused because the ring was full (the script got an error)
+ * @param commandsFailed commands that reached the main thread but could not be applied (the script got an error)
+ * @param eventsSent events the main thread put in the event ring
+ * @param eventsDelivered events the worker took from the event ring
+ * @param snapshotPublishes snapshot publishes (swaps)
+ * @param dirtyRatioAvg dirty slots / live entities per publish, averaged over the last 60 publishes
+ * @param copyMicrosAvg publish duration, microseconds, averaged over the last 60 publishes
+ * @param copyMicrosMax longest publish duration, microseconds
+ * @param scriptErrors script errors reported
+ * @param entities live entities in the world's snapshot
+ * @param glRenderer the renderer's device description
+ * @param scriptMode how the script runtime runs code
+ */
+public record EngineStats(long frames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
+        double frameTimeP99Ms, double frameTimeMaxMs, double frameWorkP50Ms, double frameWorkP99Ms, double fps,
+        long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed, long eventsSent,
+        long eventsDelivered, long snapshotPublishes, double dirtyRatioAvg, double copyMicrosAvg,
+        double copyMicrosMax, long scriptErrors, long entities, String glRenderer, String scriptMode) {
+
+    /** @return nested maps of numbers and strings, in a stable order */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("frames", frames);
+        map.put("scriptFrames", scriptFrames);
+        map.put("frameSkips", frameSkips);
+        map.put("fps", round(fps));
+        map.put("frameTimeMs", ordered("p50", round(frameTimeP50Ms), "p99", round(frameTimeP99Ms),
+                "max", round(frameTimeMaxMs)));
+        map.put("frameWorkMs", ordered("p50", round(frameWorkP50Ms), "p99", round(frameWorkP99Ms)));
+        map.put("commands", ordered("submitted", commandsSubmitted, "applied", commandsApplied,
+                "rejected", commandsRejected, "failed", commandsFailed));
+        map.put("events", ordered("sent", eventsSent, "delivered", eventsDelivered));
+        map.put("snapshot", ordered("publishes", snapshotPublishes, "dirtyRatioAvg", round(dirtyRatioAvg),
+                "copyMicrosAvg", round(copyMicrosAvg), "copyMicrosMax", round(copyMicrosMax)));
+        map.put("scriptErrors", scriptErrors);
+        map.put("entities", entities);
+        map.put("glRenderer", glRenderer);
+        map.put("scriptMode", scriptMode);
+        return map;
+    }
+
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.polyframe.ecs.game;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polyframe.script.ScriptSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A game: a folder with a {@code game.json} manifest and its scripts, either on disk or packaged on the class path
+ * (the sample games). Immutable and thread-safe.
+ */
+public final class Game {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GameManifest manifest;
+    private final Path folder;
+    private final String resourceRoot;
+    private final ClassLoader loader;
+
+    private Game(GameManifest manifest, Path folder, String resourceRoot, ClassLoader loader) {
+        this.manifest = manifest;
+        this.folder = folder;
+        this.resourceRoot = resourceRoot;
+        this.loader = loader;
+    }
+
+    /**
+     * Loads a game folder from disk.
+     *
+     * @throws IOException when {@code game.json} is missing or unreadable
+     * @throws IllegalArgumentException when the manifest is invalid
+     */
+    public static Game fromFolder(Path folder) throws IOException {
+        Path manifestFile = folder.resolve("game.json");
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new IOException("Game.fromFolder: folder=" + folder + " has no game.json");
+        }
+        return new Game(JSON.readValue(manifestFile.toFile(), GameManifest.class), folder, null, null);
+    }
+
+    /**
+     * Finds a game packaged on the class path under {@code games/<name>/}.
+     *
+     * @return the game, or empty when there is no such resource
+     * @throws UncheckedIOException when the manifest cannot be read
+     */
+    public static Optional<Game> fromClasspath(String name, ClassLoader loader) {
+        String root = "games/" + name + "/";
+        try (InputStream in = loader.getResourceAsStream(root + "game.json")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Game(JSON.readValue(in, GameManifest.class), null, root, loader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Game.fromClasspath: name=" + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the manifest */
+    public GameManifest manifest() {
+        return manifest;
+    }
+
+    /**
+     * Reads the entry script for a language. Errors will name it {@code <game name>/<file>} for packaged games and
+     * by its path for folders.
+     *
+     * @param language a language id, or {@code null} for the manifest's default
+     * @throws IllegalArgumentException naming the language and the available ones when the game has no script
+     *     for it
+     * @throws IOException when the script cannot be read
+     */
+    public ScriptSource entryScript(String language) throws IOException {
+        String lang = language == null ? manifest.defaultLanguage() : language;
+        String file = manifest.scripts().get(lang);
+        if (file == null) {
+            throw new IllegalArgumentException("Game.entryScript: language=" + lang + " has no script in game "
+                    + manifest.name() + "; available: " + manifest.scripts().keySet());
+        }
+        if (folder != null) {
+            return ScriptSource.read(folder.resolve(file));
+        }
+        try (InputStream in = loader.getResourceAsStream(resourceRoot + file)) {
+            if (in == null) {
+                throw new IOException("Game.entryScript: resource " + resourceRoot + file + " is missing");
+            }
+            return new ScriptSource(manifest.name() + "/" + file, new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8));
+        }
+    }
+
+    /** @return the language to run: {@code requested} when given, else the manifest's default */
+    public String language(String requested) {
+        return requested == null ? manifest.defaultLanguage() : requested;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.polyframe.script.api;
+
+import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.sync.protocol.CreateCameraFlyweight;
+import dev.polyframe.sync.protocol.CreateMeshFlyweight;
+import dev.polyframe.sync.protocol.DebugLineFlyweight;
+import dev.polyframe.sync.protocol.DebugTextFlyweight;
+import dev.polyframe.sync.protocol.HandleCommandFlyweight;
+import dev.polyframe.sync.ring.MessageRing;
+
+/**
+ * Claims room in the command ring for one command and hands out the flyweight to write it; a full ring becomes a
+ * {@link ScriptApiException} of kind QUEUE_FULL at the call, so nothing accepted is ever dropped.
+ *
+ * <p>Usage: {@code int i = claim(method, type, length); boolean ok = false; try { write via flyweight; ok = true }
+ * finally { finish(i, ok) }}: a claim is always committed or aborted, or it would block the reader.
+ * Script worker thread only (the ring's single producer). No allocation.
+ */
+final class CommandEncoder {
+    private final MessageRing ring;
+    private final HandleCommandFlyweight handleCommand = new HandleCommandFlyweight();
+    private final CreateMeshFlyweight createMesh = new CreateMeshFlyweight();
+    private final CreateCameraFlyweight createCamera = new CreateCameraFlyweight();
+    private final DebugLineFlyweight debugLine = new DebugLineFlyweight();
+    private final DebugTextFlyweight debugText = new DebugTextFlyweight();
+
+    CommandEncoder(MessageRing ring) {
+        this.ring = ring;
+    }
+
+    /**
+     * @return the index to write at
+     * @throws ScriptApiException of kind QUEUE_FULL, naming the capacity, when the ring has no room
+     */
+    int claim(String method, int typeId, int length) {
+        int index = ring.tryClaim(typeId, length);
+        if (index == MessageRing.FULL) {
+            throw new ScriptApiException(ScriptApiException.Kind.QUEUE_FULL, method, "command queue full (capacity "
+                    + ring.capacity() + " bytes); nothing was enqueued, retry in a later frame");
+        }
+        return index;
+    }
+
+    /** Commits a fully written claim, or aborts one whose writing failed. */
+    void finish(int index, boolean written) {
+        if (written) {
+            ring.commit(index);
+        } else {
+            ring.abort(index);
+        }
+    }
+
+    /**
+     * Writes a handle command in one go: claim, write, commit.
+     *
+     * @throws ScriptApiException of kind QUEUE_FULL when the ring has no room
+     */
+    void handleCommand(String method, int typeId, long handle, int value, double x, double y, double z) {
+        int index = claim(method, typeId, HandleCommandFlyweight.LENGTH);
+        boolean written = false;
+        try {
+            handleCommand.wrap(ring.buffer(), index).handle(handle).value(value).xyz(x, y, z);
+            written = true;
+        } finally {
+            finish(index, written);
+        }
+    }
+
+    CreateMeshFlyweight createMesh(int index) {
+        return createMesh.wrap(ring.buffer(), index);
+    }
+
+    CreateCameraFlyweight createCamera(int index) {
+        return createCamera.wrap(ring.buffer(), index);
+    }
+
+    DebugLineFlyweight debugLine(int index) {
+        return debugLine.wrap(ring.buffer(), index);
+    }
+
+    DebugTextFlyweight debugText(int index) {
+        return debugText.wrap(ring.buffer(), index);
+    }
+}

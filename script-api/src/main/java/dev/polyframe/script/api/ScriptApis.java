@@ -1,0 +1,85 @@
+package dev.polyframe.script.api;
+
+import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.sync.protocol.MessageTypeIds;
+import dev.polyframe.sync.ring.MessageRing;
+import dev.polyframe.sync.snapshot.SnapshotBuffers;
+import java.util.List;
+
+/**
+ * The engine's built-in script APIs wired to one command ring and snapshot: {@code entity}, {@code camera},
+ * {@code debug} and {@code engine}, each an {@code XXXAPI} with its {@code XXXScriptInterface}.
+ *
+ * <p>Created on any thread before the worker starts; used on the script worker thread only afterwards.
+ */
+public final class ScriptApis {
+    private final EntityAPI entity;
+    private final CameraAPI camera;
+    private final DebugRenderAPI debug;
+    private final EngineAPI engine;
+    private final List<ScriptInterface> interfaces;
+
+    /**
+     * @param commands the command ring; the worker becomes its only producer
+     * @param snapshot the entity snapshot; the worker reads its front buffer
+     * @param metrics what {@code engine.metrics()} returns
+     */
+    public ScriptApis(MessageRing commands, SnapshotBuffers snapshot, EngineMetrics metrics) {
+        CommandEncoder encoder = new CommandEncoder(commands);
+        HandleRegistry handles = new HandleRegistry();
+        this.entity = new EntityAPI(encoder, handles, snapshot);
+        this.camera = new CameraAPI(encoder, handles);
+        this.debug = new DebugRenderAPI(encoder);
+        this.engine = new EngineAPI(encoder, snapshot, metrics);
+        this.interfaces = List.of(EntityScriptInterface.create(entity), CameraScriptInterface.create(camera),
+                DebugRenderScriptInterface.create(debug), EngineScriptInterface.create(engine));
+    }
+
+    /** @return the script interfaces to bind, in a stable order */
+    public List<ScriptInterface> interfaces() {
+        return interfaces;
+    }
+
+    /** @return the entity API */
+    public EntityAPI entity() {
+        return entity;
+    }
+
+    /** @return the camera API */
+    public CameraAPI camera() {
+        return camera;
+    }
+
+    /** @return the debug render API */
+    public DebugRenderAPI debug() {
+        return debug;
+    }
+
+    /** @return the engine API */
+    public EngineAPI engine() {
+        return engine;
+    }
+
+    /**
+     * Settles deferred results against the freshly published front snapshot. Worker, at the start of a frame.
+     *
+     * @throws ScriptException when a script callback throws (every result still settles)
+     */
+    public void beforeScriptFrame() throws ScriptException {
+        entity.settleReady();
+    }
+
+    /**
+     * Tells the APIs that the main thread rejected a command, so deferred results depending on it fail. Worker.
+     *
+     * @param handle the handle the command targeted
+     * @param commandType its message type id
+     * @param reason why it failed
+     */
+    public void onCommandFailed(long handle, int commandType, String reason) {
+        if (commandType == MessageTypeIds.ENTITY_CREATE_MESH) {
+            entity.onCreateFailed(handle, reason);
+        }
+    }
+}

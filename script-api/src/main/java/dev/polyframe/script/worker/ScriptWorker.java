@@ -1,0 +1,63 @@
+package dev.polyframe.script.worker;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agrona.concurrent.AgentRunner;
+import org.agrona.concurrent.SleepingIdleStrategy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link ScriptWorkerAgent} on its own thread with an Agrona {@link AgentRunner}.
+ *
+ * <p>Idle strategy: park for up to 1 ms between polls; the main thread's trigger unparks the worker at once
+ * (see {@link dev.polyframe.sync.handoff.FrameHandoff#trigger}), so the worker neither busy-spins on a 2-core
+ * machine nor sleeps through a frame (RECIPES.md: park/unpark wakes in 35-57 µs median).
+ *
+ * <p>Threads: {@link #start()} and {@link #close()} from the main thread; {@link #close()} waits for the worker
+ * thread to finish its current frame, so call it only at shutdown.
+ */
+public final class ScriptWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ScriptWorker.class);
+    private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final ScriptWorkerAgent agent;
+    private final AgentRunner runner;
+    private final AtomicLong agentFailures = new AtomicLong();
+
+    /** @param agent the duty cycle to run */
+    public ScriptWorker(ScriptWorkerAgent agent) {
+        this.agent = agent;
+        this.runner = new AgentRunner(new SleepingIdleStrategy(MAX_PARK_NANOS), this::onAgentFailure, null, agent);
+    }
+
+    /** Starts the worker thread ({@code polyframe-script-worker}, daemon). */
+    public void start() {
+        AgentRunner.startOnThread(runner, r -> {
+            Thread thread = new Thread(r, agent.roleName());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private void onAgentFailure(Throwable failure) {
+        agentFailures.incrementAndGet();
+        LOG.error("script worker failed outside script code", failure);
+    }
+
+    /** @return the agent, for its counters */
+    public ScriptWorkerAgent agent() {
+        return agent;
+    }
+
+    /** @return failures of the worker's own code (not script errors); any thread */
+    public long agentFailures() {
+        return agentFailures.get();
+    }
+
+    /** Stops the worker after its current frame and closes the runtime on the worker thread. */
+    @Override
+    public void close() {
+        runner.close();
+    }
+}
