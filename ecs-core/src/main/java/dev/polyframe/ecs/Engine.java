@@ -16,6 +16,8 @@ import dev.polyframe.script.worker.ScriptWorkerAgent;
 import dev.polyframe.sync.handoff.FrameHandoff;
 import dev.polyframe.sync.ring.MessageRing;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
@@ -132,6 +134,16 @@ public final class Engine implements AutoCloseable {
         double dt = Double.isNaN(lastTriggerTime) ? config.stepSeconds() : writtenTime - lastTriggerTime;
         lastTriggerTime = writtenTime;
         handoff.trigger(dt);
+    }
+
+    /**
+     * Writes the last rendered frame as a PNG. Main thread, after {@link #run()} and before {@link #close()}.
+     *
+     * @throws IOException when the file cannot be written
+     * @throws IllegalStateException when the renderer has no pixels (the null renderer) or rendered no frame
+     */
+    public void screenshot(Path file) throws IOException {
+        renderer.screenshot(file);
     }
 
     /** @return statistics so far; any thread */

@@ -1,0 +1,128 @@
+package dev.polyframe.samples;
+
+import dev.polyframe.ecs.Engine;
+import dev.polyframe.ecs.EngineConfig;
+import dev.polyframe.ecs.EngineStats;
+import dev.polyframe.ecs.game.Game;
+import dev.polyframe.ecs.render.RenderConfig;
+import dev.polyframe.render.gl.GlRenderer;
+import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.ScriptBackends;
+import dev.polyframe.script.ScriptSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code polyframe run <game>}: loads a sample by name or a game folder, runs it windowed (or headless when asked
+ * or when there is no display), then prints a stats table, and optionally writes a screenshot and stats JSON.
+ *
+ * <p>Main thread only.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs a sample game or a game folder.")
+final class RunCommand implements Callable<Integer> {
+    /** Frames a headless run without --frames or --seconds runs: 10 s of game time at 60 Hz. */
+    static final int DEFAULT_HEADLESS_FRAMES = 600;
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", description = "sample name (e.g. protogame) or path to a folder with game.json")
+    private String game;
+
+    @Option(names = "--lang", description = "script language (default: the game's defaultLanguage)")
+    private String language;
+
+    @Option(names = "--headless", description = "render offscreen, with no window")
+    private boolean headless;
+
+    @Option(names = "--frames", description = "stop after N main frames")
+    private long frames;
+
+    @Option(names = "--seconds", description = "stop after S seconds of game time")
+    private double seconds;
+
+    @Option(names = "--screenshot", description = "write the last frame as PNG (default for headless runs: "
+            + "<game>-screenshot.png)")
+    private Path screenshot;
+
+    @Option(names = "--stats", description = "write run statistics as JSON")
+    private Path stats;
+
+    @Option(names = "--width", defaultValue = "1280", description = "framebuffer width, pixels (default 1280)")
+    private int width;
+
+    @Option(names = "--height", defaultValue = "720", description = "framebuffer height, pixels (default 720)")
+    private int height;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Game loaded = resolveGame();
+        String lang = loaded.language(language);
+        ScriptBackend backend = ScriptBackends.require(lang);
+        ScriptSource entry = loaded.entryScript(lang);
+        boolean runHeadless = headless;
+        if (!runHeadless && !GlRenderer.displayAvailable()) {
+            out.println("No display found (DISPLAY/WAYLAND_DISPLAY unset): running headless.");
+            runHeadless = true;
+        }
+        long frameLimit = frames;
+        if (runHeadless && frames == 0 && seconds == 0) {
+            frameLimit = DEFAULT_HEADLESS_FRAMES;
+        }
+        Path shot = screenshot;
+        if (shot == null && runHeadless) {
+            shot = Path.of(loaded.manifest().name() + "-screenshot.png");
+        }
+        EngineConfig config = EngineConfig.defaults().withMaxFrames(frameLimit).withMaxSeconds(seconds)
+                .withRender(new RenderConfig(width, height, runHeadless, !runHeadless,
+                        "Polyframe - " + loaded.manifest().name()));
+        out.printf("Running %s (%s) %s, %s%n", loaded.manifest().name(), lang, runHeadless ? "headless" : "windowed",
+                frameLimit > 0 ? frameLimit + " frames" : seconds > 0 ? seconds + " s" : "until closed");
+        out.flush();
+        EngineStats result;
+        try (Engine engine = new Engine(config, new GlRenderer(), backend, entry,
+                error -> LOG.warn("script error: {}", error.format()))) {
+            result = engine.run();
+            if (shot != null) {
+                writeScreenshot(engine, shot, out);
+            }
+        }
+        StatsReport.printTable(result, out);
+        if (stats != null) {
+            StatsReport.writeJson(result, stats);
+            out.println("Stats written to " + stats.toAbsolutePath());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void writeScreenshot(Engine engine, Path shot, PrintWriter out) throws IOException {
+        Path parent = shot.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        engine.screenshot(shot);
+        out.println("Screenshot written to " + shot.toAbsolutePath());
+    }
+
+    private Game resolveGame() throws IOException {
+        Path folder = Path.of(game);
+        if (Files.isDirectory(folder)) {
+            return Game.fromFolder(folder);
+        }
+        return Game.fromClasspath(game, RunCommand.class.getClassLoader()).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "run: game=" + game
+                        + " is neither a sample name (try protogame) nor a folder with game.json"));
+    }
+}

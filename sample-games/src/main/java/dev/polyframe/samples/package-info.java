@@ -1,0 +1,2 @@
+/** The launcher CLI and the sample games. */
+package dev.polyframe.samples;
