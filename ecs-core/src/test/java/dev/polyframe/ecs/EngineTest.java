@@ -1,0 +1,110 @@
+package dev.polyframe.ecs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.artemis.Aspect;
+import dev.polyframe.ecs.component.MeshRenderable;
+import dev.polyframe.ecs.component.Transform;
+import dev.polyframe.ecs.render.NullRenderer;
+import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.value.ScriptValue;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+    private final List<ScriptError> errors = new CopyOnWriteArrayList<>();
+
+    private Engine engine(EngineConfig config, JavaGameBackend.JavaGame game) {
+        return new Engine(config, new NullRenderer(), new JavaGameBackend(game), JavaGameBackend.source(),
+                errors::add);
+    }
+
+    @Test
+    void shouldApplyScriptCreatedEntitiesToWorldAndSnapshot() {
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void init(JavaGameBackend.Scripts s) {
+                for (int i = 0; i < 25; i++) {
+                    s.call("entity", "createMesh", "cube", Map.of("position", List.of(i, 2, 3)));
+                }
+            }
+        };
+        try (Engine engine = engine(EngineConfig.defaults().withMaxFrames(30), game)) {
+            EngineStats stats = engine.run();
+            var ids = engine.world().getAspectSubscriptionManager()
+                    .get(Aspect.all(Transform.class, MeshRenderable.class)).getEntities();
+            assertEquals(25, ids.size());
+            assertEquals(25, stats.entities());
+            assertEquals(25, stats.commandsApplied());
+            assertEquals(3.0, engine.world().getMapper(Transform.class).get(ids.get(0)).z);
+            assertTrue(stats.scriptFrames() > 0, "script frames ran");
+            assertEquals(List.of(), errors);
+        }
+    }
+
+    @Test
+    void shouldStopWhenScriptQuits() {
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void update(JavaGameBackend.Scripts s, double dt) {
+                s.call("engine", "quit");
+            }
+        };
+        try (Engine engine = engine(EngineConfig.defaults().withMaxFrames(600), game)) {
+            EngineStats stats = engine.run();
+            assertTrue(stats.frames() < 600, "quit ended the run early: " + stats.frames());
+        }
+    }
+
+    @Test
+    void shouldReportCommandThatFailsOnMainThreadAsScriptErrorAndRejectReady() {
+        List<String> readyErrors = new CopyOnWriteArrayList<>();
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void init(JavaGameBackend.Scripts s) {
+                s.call("entity", "createMesh", "cube");
+                ScriptValue second = s.call("entity", "createMesh", "sphere");
+                ScriptValue.Pending ready = (ScriptValue.Pending) s.call("entity", "ready", second);
+                try {
+                    ready.deferred().observe((value, error) -> readyErrors.add(String.valueOf(error)));
+                } catch (dev.polyframe.script.ScriptException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        EngineConfig config = new EngineConfig(60, true, 30, 0, 1 << 16, 1 << 12, 1,
+                EngineConfig.defaults().render());
+        try (Engine engine = engine(config, game)) {
+            EngineStats stats = engine.run();
+            assertEquals(1, stats.commandsFailed());
+            assertEquals(1, stats.entities());
+            assertEquals(1, errors.size(), "one error: " + errors);
+            assertEquals("entity.createMesh", errors.get(0).apiMethod());
+            assertTrue(errors.get(0).message().contains("entity capacity 1 reached"), errors.get(0).message());
+            assertEquals(1, readyErrors.size());
+            assertTrue(readyErrors.get(0).contains("could not be created"), readyErrors.get(0));
+        }
+    }
+
+    @Test
+    void shouldPassFixedStepGameTimeAsDt() {
+        List<Double> dts = new CopyOnWriteArrayList<>();
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void update(JavaGameBackend.Scripts s, double dt) {
+                dts.add(dt);
+            }
+        };
+        try (Engine engine = engine(EngineConfig.defaults().withMaxFrames(20), game)) {
+            EngineStats stats = engine.run();
+            double total = dts.stream().mapToDouble(Double::doubleValue).sum();
+            // dt sums to the game time between the first and the last triggered frame: whole frames of 1/60 s.
+            double frames = total * 60;
+            assertEquals(Math.rint(frames), frames, 1e-6, "dt is whole fixed steps: " + dts);
+            assertTrue(stats.scriptFrames() == dts.size());
+        }
+    }
+}
