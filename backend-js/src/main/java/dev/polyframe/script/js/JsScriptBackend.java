@@ -1,0 +1,85 @@
+package dev.polyframe.script.js;
+
+import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.ScriptRuntime;
+import java.util.List;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+
+/**
+ * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js}. Found with
+ * {@link java.util.ServiceLoader} through {@code META-INF/services/dev.polyframe.script.ScriptBackend}.
+ *
+ * <p>Thread-safe. Holds no game state; it creates one shared GraalVM {@link Engine} lazily on the first
+ * {@link #createRuntime()} so later contexts reuse its parsed code and start in milliseconds instead of seconds.
+ * The engine lives as long as this backend (it is never closed by the backend; an engine passed in by the caller
+ * stays the caller's to close). Runtimes belong to the script worker thread that creates them.
+ */
+public final class JsScriptBackend implements ScriptBackend {
+    /** The language id games name in {@code game.json}. */
+    public static final String LANGUAGE = "js";
+
+    private final Object lock = new Object();
+    private volatile Engine engine;
+
+    /** Creates a backend that makes its own shared engine on first use (the {@link java.util.ServiceLoader} way). */
+    public JsScriptBackend() {
+    }
+
+    /**
+     * Creates a backend whose runtimes share an engine the caller owns, for example one engine for many test
+     * classes. The engine must have been built for {@code "js"}; {@link JsSandbox#newEngine()} settings are not
+     * applied to it.
+     *
+     * @param engine the engine; the caller closes it after every runtime is closed
+     * @throws IllegalArgumentException when {@code engine} is {@code null}
+     */
+    public JsScriptBackend(Engine engine) {
+        if (engine == null) {
+            throw new IllegalArgumentException("JsScriptBackend: engine=null must be an engine");
+        }
+        this.engine = engine;
+    }
+
+    @Override
+    public String language() {
+        return LANGUAGE;
+    }
+
+    @Override
+    public List<String> fileExtensions() {
+        return List.of(".js");
+    }
+
+    /**
+     * Creates a runtime with a fresh, isolated GraalJS context. Call on the script worker thread, which then owns
+     * the runtime. The first call in a JVM takes about a second (engine start); later ones are much cheaper.
+     *
+     * @throws ScriptException when GraalJS cannot start, for example when {@code js-language} is missing
+     */
+    @Override
+    public ScriptRuntime createRuntime() throws ScriptException {
+        try {
+            return new JsRuntime(engine());
+        } catch (PolyglotException | IllegalArgumentException | IllegalStateException e) {
+            throw new ScriptException(new ScriptError(LANGUAGE, "<unknown>", 0, 0, "",
+                    "JsScriptBackend.createRuntime: GraalJS failed to start: " + e.getMessage(), "", null), e);
+        }
+    }
+
+    private Engine engine() {
+        Engine current = engine;
+        if (current == null) {
+            synchronized (lock) {
+                current = engine;
+                if (current == null) {
+                    current = JsSandbox.newEngine();
+                    engine = current;
+                }
+            }
+        }
+        return current;
+    }
+}
