@@ -1,0 +1,30 @@
+package dev.polyframe.samples;
+
+import dev.polyframe.ecs.Engine;
+import dev.polyframe.ecs.EngineConfig;
+import dev.polyframe.ecs.EngineStats;
+import dev.polyframe.ecs.render.Renderer;
+import dev.polyframe.script.ScriptBackends;
+import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.ScriptSource;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Runs small JavaScript games through the real engine for end-to-end tests. */
+final class JsGames {
+    private JsGames() {
+    }
+
+    /** The outcome of a run. */
+    record Run(EngineStats stats, List<ScriptError> errors) {
+    }
+
+    /** Runs {@code script} (named {@code name}) until the config's limit, with the given renderer. */
+    static Run run(String name, String script, EngineConfig config, Renderer renderer) {
+        List<ScriptError> errors = new CopyOnWriteArrayList<>();
+        try (Engine engine = new Engine(config, renderer, ScriptBackends.require("js"), new ScriptSource(name, script),
+                errors::add)) {
+            return new Run(engine.run(), errors);
+        }
+    }
+}
