@@ -1,0 +1,71 @@
+package dev.polyframe.script.api;
+
+import static dev.polyframe.script.api.ApiFixture.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.polyframe.script.api.ApiFixture.HandleCommand;
+import dev.polyframe.script.api.ApiFixture.LineCommand;
+import dev.polyframe.script.api.ApiFixture.TextCommand;
+import dev.polyframe.sync.protocol.MessageTypeIds;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DebugRenderScriptInterfaceTest {
+    private final ApiFixture fixture = new ApiFixture();
+
+    @Test
+    void shouldEncodeTextWithEveryOption() {
+        fixture.call("debug.text", "fps: 60 — ünïcödé ✓ 日本", List.of(10, 20.5),
+                options("color", List.of(255, 0, 0, 128), "duration", 1.5, "size", 24));
+
+        assertEquals(List.of(new TextCommand(0xFF000080, 1.5, 24, 10, 20.5, "fps: 60 — ünïcödé ✓ 日本")),
+                fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeTextDefaultsOfWhiteOneFrameSixteenPixels() {
+        fixture.call("debug.text", "hi", List.of(0, 0));
+
+        assertEquals(List.of(new TextCommand(0xFFFFFFFF, 0, 16, 0, 0, "hi")), fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeEmptyText() {
+        fixture.call("debug.text", "", List.of(1, 2));
+
+        assertEquals(List.of(new TextCommand(0xFFFFFFFF, 0, 16, 1, 2, "")), fixture.drain());
+    }
+
+    @Test
+    void shouldAcceptTextOfMaximumLength() {
+        String text = "é".repeat(DebugRenderAPI.MAX_TEXT_BYTES / 2);
+
+        fixture.call("debug.text", text, List.of(0, 0));
+
+        assertEquals(text, ((TextCommand) fixture.drain().get(0)).text());
+    }
+
+    @Test
+    void shouldEncodeLine() {
+        fixture.call("debug.line", List.of(0, 1, 2), List.of(3, 4.5, -5),
+                options("color", List.of(0, 255, 0), "duration", 2));
+
+        assertEquals(List.of(new LineCommand(0x00FF00FF, 2, List.of(0.0, 1.0, 2.0, 3.0, 4.5, -5.0))),
+                fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeLineDefaults() {
+        fixture.call("debug.line", List.of(0, 0, 0), List.of(1, 1, 1));
+
+        assertEquals(List.of(new LineCommand(0xFFFFFFFF, 0, List.of(0.0, 0.0, 0.0, 1.0, 1.0, 1.0))),
+                fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeClear() {
+        fixture.call("debug.clear");
+
+        assertEquals(List.of(new HandleCommand(MessageTypeIds.DEBUG_CLEAR, 0, 0, 0, 0, 0)), fixture.drain());
+    }
+}
