@@ -259,10 +259,10 @@ public final class CommandApplySystem extends BaseSystem {
         failed.incrementAndGet();
         byte[] utf8 = reason.getBytes(StandardCharsets.UTF_8);
         int index = events.tryClaim(MessageTypeIds.EVENT_COMMAND_FAILED, CommandFailedFlyweight.length(utf8.length));
-        if (index == MessageRing.FULL) {
+        if (index < 0) {
             eventsDropped.incrementAndGet();
-            LOG.warn("event ring full: dropped failure of {} for handle {}: {}", MessageTypeIds.name(commandType),
-                    handle, reason);
+            LOG.warn("event ring refused (status {}): dropped failure of {} for handle {}: {}", index,
+                    MessageTypeIds.name(commandType), handle, reason);
             return;
         }
         boolean written = false;

@@ -30,10 +30,16 @@ final class CommandEncoder {
 
     /**
      * @return the index to write at
-     * @throws ScriptApiException of kind QUEUE_FULL, naming the capacity, when the ring has no room
+     * @throws ScriptApiException of kind QUEUE_FULL, naming the capacity, when the ring has no room; of kind RANGE
+     *     when the message is longer than the ring ever takes
      */
     int claim(String method, int typeId, int length) {
         int index = ring.tryClaim(typeId, length);
+        if (index == MessageRing.TOO_LONG) {
+            throw new ScriptApiException(ScriptApiException.Kind.RANGE, method, "command of " + length
+                    + " bytes is longer than the command queue's largest message (" + ring.maxMessageLength()
+                    + " bytes)");
+        }
         if (index == MessageRing.FULL) {
             throw new ScriptApiException(ScriptApiException.Kind.QUEUE_FULL, method, "command queue full (capacity "
                     + ring.capacity() + " bytes); nothing was enqueued, retry in a later frame");

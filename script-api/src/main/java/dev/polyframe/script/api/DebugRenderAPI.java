@@ -35,8 +35,9 @@ public final class DebugRenderAPI {
     public void text(String text, double x, double y, int rgba, double durationSeconds, double size) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length > MAX_TEXT_BYTES) {
-            throw new ScriptApiException(ScriptApiException.Kind.RANGE, "debug.text", "text of " + utf8.length
-                    + " bytes is longer than " + MAX_TEXT_BYTES + " bytes");
+            throw new ScriptApiException(ScriptApiException.Kind.RANGE, "debug.text", "text=\""
+                    + text.substring(0, 16) + "...\" (" + utf8.length + " bytes in UTF-8) must be at most "
+                    + MAX_TEXT_BYTES + " bytes");
         }
         int index = commands.claim("debug.text", MessageTypeIds.DEBUG_TEXT, DebugTextFlyweight.length(utf8.length));
         boolean written = false;

@@ -154,18 +154,24 @@ public final class EntityAPI {
      * @throws ScriptException when a settled result's script callback throws (the others still settle)
      */
     void settleReady() throws ScriptException {
-        ScriptException first = null;
         EntitySnapshot front = snapshot.front();
+        List<PendingReady> due = new ArrayList<>();
+        // Take the due results out first: their callbacks may call ready() again, which must not disturb this walk.
         Iterator<PendingReady> it = pendingReady.iterator();
         while (it.hasNext()) {
             PendingReady pending = it.next();
+            if (front.contains(pending.handle()) || !handles.isLiveEntity(pending.handle())) {
+                it.remove();
+                due.add(pending);
+            }
+        }
+        ScriptException first = null;
+        for (PendingReady pending : due) {
             long handle = pending.handle();
             try {
                 if (front.contains(handle)) {
-                    it.remove();
                     pending.result().resolve(ScriptValue.of((double) handle));
-                } else if (!handles.isLiveEntity(handle)) {
-                    it.remove();
+                } else {
                     String reason = createFailures.remove(handle);
                     pending.result().reject("entity.ready: handle=" + handle + (reason == null
                             ? " was destroyed before it became visible" : " could not be created: " + reason));

@@ -102,11 +102,7 @@ public final class ScriptWorkerAgent implements Agent {
         if (runtime == null) {
             return;
         }
-        try {
-            apis.beforeScriptFrame();
-        } catch (ScriptException e) {
-            report(e.error());
-        }
+        guard("deferred results", apis::beforeScriptFrame);
         if (!loaded) {
             loaded = true;
             if (!guard("load", () -> runtime.load(source))) {

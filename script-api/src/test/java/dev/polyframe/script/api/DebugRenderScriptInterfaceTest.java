@@ -2,10 +2,12 @@ package dev.polyframe.script.api;
 
 import static dev.polyframe.script.api.ApiFixture.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.polyframe.script.api.ApiFixture.HandleCommand;
 import dev.polyframe.script.api.ApiFixture.LineCommand;
 import dev.polyframe.script.api.ApiFixture.TextCommand;
+import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.sync.protocol.MessageTypeIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,15 @@ class DebugRenderScriptInterfaceTest {
         fixture.call("debug.clear");
 
         assertEquals(List.of(new HandleCommand(MessageTypeIds.DEBUG_CLEAR, 0, 0, 0, 0, 0)), fixture.drain());
+    }
+
+    @Test
+    void shouldRejectTextLongerThanASmallRingTakesWithRangeError() {
+        ApiFixture small = new ApiFixture(1024);
+        ScriptApiException e = assertThrows(ScriptApiException.class,
+                () -> small.call("debug.text", "x".repeat(200), List.of(0, 0)));
+        assertEquals("debug.text", e.method());
+        assertEquals(ScriptApiException.Kind.RANGE, e.kind());
+        assertEquals(0, small.ring.submitted(), "nothing enqueued");
     }
 }

@@ -383,4 +383,27 @@ class EntityScriptInterfaceTest {
 
         assertEquals(1, callback.calls.size());
     }
+
+    @Test
+    void shouldAllowReadyCallbackToWaitForAnotherEntity() throws ScriptException {
+        long first = fixture.createCube();
+        long second = fixture.createCube();
+        List<ScriptValue> settled = new ArrayList<>();
+        ScriptValue.Callable onSecond = new ScriptValue.Callable(args -> {
+            settled.add(args.get(0));
+            return ScriptValue.NIL;
+        });
+        fixture.method("entity.ready").invoke(List.of(ScriptValue.of((double) first), new ScriptValue.Callable(args -> {
+            settled.add(args.get(0));
+            fixture.method("entity.ready").invoke(List.of(ScriptValue.of((double) second), onSecond));
+            return ScriptValue.NIL;
+        })));
+        fixture.applyCreate(first, 0, 0, 0);
+        fixture.publish();
+        fixture.apis.beforeScriptFrame();
+        fixture.applyCreate(second, 0, 0, 0);
+        fixture.publish();
+        fixture.apis.beforeScriptFrame();
+        assertEquals(List.of(ScriptValue.of((double) first), ScriptValue.of((double) second)), settled);
+    }
 }

@@ -20,8 +20,10 @@ import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
  * <p>Hot path: no allocation, no exceptions; a full ring is reported as {@link #FULL} and counted as rejected.
  */
 public final class MessageRing {
-    /** Returned by {@link #tryClaim} when the ring has no room for the message. */
+    /** Returned by {@link #tryClaim} when the ring has no room for the message now. */
     public static final int FULL = -1;
+    /** Returned by {@link #tryClaim} when the message is longer than {@link #maxMessageLength()}, ever. */
+    public static final int TOO_LONG = -2;
 
     private final String name;
     private final OneToOneRingBuffer ring;
@@ -64,15 +66,24 @@ public final class MessageRing {
      *
      * @param typeId message type id, at least 1
      * @param length body length in bytes
-     * @return the index of the body in {@link #buffer()}, or {@link #FULL} (counted as rejected)
+     * @return the index of the body in {@link #buffer()}, {@link #FULL} (counted as rejected) or
+     *     {@link #TOO_LONG}
      */
     public int tryClaim(int typeId, int length) {
+        if (length > ring.maxMsgLength()) {
+            return TOO_LONG;
+        }
         int index = ring.tryClaim(typeId, length);
         if (index < 0) {
             rejected.incrementAndGet();
             return FULL;
         }
         return index;
+    }
+
+    /** @return the longest body one message may have, bytes (an eighth of the capacity, Agrona's rule) */
+    public int maxMessageLength() {
+        return ring.maxMsgLength();
     }
 
     /** @return the buffer claimed bodies live in */
@@ -92,12 +103,16 @@ public final class MessageRing {
     }
 
     /**
-     * Reads up to {@code limit} messages in order. Consumer thread only.
+     * Reads up to {@code limit} messages in order, across the end of the buffer. Consumer thread only.
      *
      * @return the number of messages handled
      */
     public int drain(MessageHandler handler, int limit) {
         int count = ring.read(handler, limit);
+        if (count < limit) {
+            // One Agrona read stops at the end of the buffer; the rest, if any, starts at index 0.
+            count += ring.read(handler, limit - count);
+        }
         if (count > 0) {
             consumed.addAndGet(count);
         }
