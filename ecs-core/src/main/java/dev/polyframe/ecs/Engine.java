@@ -114,7 +114,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private void runFrame() {
-        frameTimes.frameStarted();
+        frameTimes.frameStarted(handoff.completedFrames() > 0);
         long current = frame + 1;
         handOff();
         world.process();

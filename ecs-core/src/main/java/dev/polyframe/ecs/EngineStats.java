@@ -11,7 +11,8 @@ import java.util.Map;
  * @param frames main frames run
  * @param scriptFrames script frames completed
  * @param frameSkips main frames that found the script worker still busy
- * @param frameTimeP50Ms median interval between main frame starts, milliseconds
+ * @param frameTimeP50Ms median interval between main frame starts, milliseconds; frame times and frame work cover
+ *     gameplay frames only, from the first completed script frame on (the loading phase is not measured)
  * @param frameTimeP99Ms 99th percentile of that interval, milliseconds
  * @param frameTimeMaxMs longest interval, milliseconds
  * @param frameWorkP50Ms median main-thread work per frame (without pacing), milliseconds

@@ -6,6 +6,9 @@ import org.HdrHistogram.Histogram;
  * Main-loop timing: the frame time (interval between consecutive frame starts, what a player feels as 1 / FPS)
  * and the frame work time (start to end of a frame's own work, without pacing), in HdrHistograms.
  *
+ * <p>Only gameplay frames are recorded: frames before the first script frame completes are the loading phase (the
+ * script runtime starting on the worker, class loading and JIT warm-up on every thread) and are not measured.
+ *
  * <p>Recording: main thread only. Percentiles are refreshed on the main thread every 30 frames and published in
  * volatile fields, so {@link #summary()} is safe from any thread and at most half a second stale during a run.
  */
@@ -22,6 +25,7 @@ final class FrameTimes {
     private long lastStart;
     private long frameStart;
     private long frames;
+    private boolean measuring;
     private double emaIntervalMicros;
     private volatile Summary summary = new Summary(0, 0, 0, 0, 0, 0);
 
@@ -29,9 +33,11 @@ final class FrameTimes {
         lastStart = 0;
     }
 
-    void frameStarted() {
+    /** @param gameplay whether the loading phase is over and this frame is measured */
+    void frameStarted(boolean gameplay) {
         long now = System.nanoTime();
-        if (lastStart != 0) {
+        measuring = gameplay;
+        if (gameplay && lastStart != 0) {
             long micros = Math.min(MAX_MICROS, (now - lastStart) / 1_000);
             intervals.recordValue(micros);
             emaIntervalMicros = emaIntervalMicros == 0 ? micros : emaIntervalMicros * 0.95 + micros * 0.05;
@@ -41,6 +47,9 @@ final class FrameTimes {
     }
 
     void frameEnded() {
+        if (!measuring) {
+            return;
+        }
         work.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - frameStart) / 1_000));
         if (++frames % REFRESH_FRAMES == 0) {
             refresh();
