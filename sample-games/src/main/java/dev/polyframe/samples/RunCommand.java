@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code polyframe run <game>}: loads a sample by name or a game folder, runs it windowed (or headless when asked
- * or when there is no display), then prints a stats table, and optionally writes a screenshot and stats JSON.
+ * or when there is no display), then prints a stats table and writes a screenshot (and, when asked, stats JSON).
  *
  * <p>Main thread only.
  */
@@ -51,8 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "stop after S seconds of game time")
     private double seconds;
 
-    @Option(names = "--screenshot", description = "write the last frame as PNG (default for headless runs: "
-            + "<game>-screenshot.png)")
+    @Option(names = "--screenshot", description = "write the last frame as PNG (default: <game>-screenshot.png)")
     private Path screenshot;
 
     @Option(names = "--stats", description = "write run statistics as JSON")
@@ -80,10 +79,7 @@ final class RunCommand implements Callable<Integer> {
         if (runHeadless && frames == 0 && seconds == 0) {
             frameLimit = DEFAULT_HEADLESS_FRAMES;
         }
-        Path shot = screenshot;
-        if (shot == null && runHeadless) {
-            shot = Path.of(loaded.manifest().name() + "-screenshot.png");
-        }
+        Path shot = screenshot != null ? screenshot : Path.of(loaded.manifest().name() + "-screenshot.png");
         EngineConfig config = EngineConfig.defaults().withMaxFrames(frameLimit).withMaxSeconds(seconds)
                 .withRender(new RenderConfig(width, height, runHeadless, !runHeadless,
                         "Polyframe - " + loaded.manifest().name()));
@@ -94,9 +90,7 @@ final class RunCommand implements Callable<Integer> {
         try (Engine engine = new Engine(config, new GlRenderer(), backend, entry,
                 error -> LOG.warn("script error: {}", error.format()))) {
             result = engine.run();
-            if (shot != null) {
-                writeScreenshot(engine, shot, out);
-            }
+            writeScreenshot(engine, shot, out);
         }
         StatsReport.printTable(result, out);
         if (stats != null) {

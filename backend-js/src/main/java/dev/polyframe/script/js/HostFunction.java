@@ -33,16 +33,10 @@ final class HostFunction implements ProxyExecutable {
                 args.add(values.toScript(arguments[i], method.qualifiedName(), label(i)));
             }
             ScriptValue result = method.invoke(args);
-            return values.toJs(result, hasTrailingCallback(args));
+            return values.toJs(result, method.hasTrailingCallback(args));
         } catch (ScriptApiException e) {
             return prelude.failure(e.kind().name(), e.getMessage(), e.method());
         }
-    }
-
-    /** The same rule as {@link ScriptMethod#invoke}: one extra function argument of a deferred method. */
-    private boolean hasTrailingCallback(List<ScriptValue> args) {
-        return method.deferred() && args.size() == method.params().size() + 1
-                && args.get(args.size() - 1) instanceof ScriptValue.Callable;
     }
 
     private String label(int index) {

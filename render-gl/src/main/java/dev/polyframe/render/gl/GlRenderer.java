@@ -1,11 +1,9 @@
 package dev.polyframe.render.gl;
 
-import static org.lwjgl.opengl.GL11.GL_BACK;
 import static org.lwjgl.opengl.GL11.GL_BLEND;
 import static org.lwjgl.opengl.GL11.GL_COLOR_BUFFER_BIT;
 import static org.lwjgl.opengl.GL11.GL_DEPTH_BUFFER_BIT;
 import static org.lwjgl.opengl.GL11.GL_DEPTH_TEST;
-import static org.lwjgl.opengl.GL11.GL_FRONT;
 import static org.lwjgl.opengl.GL11.GL_LEQUAL;
 import static org.lwjgl.opengl.GL11.GL_ONE;
 import static org.lwjgl.opengl.GL11.GL_ONE_MINUS_SRC_ALPHA;
@@ -126,7 +124,7 @@ public final class GlRenderer implements Renderer {
             meshPass = new MeshPass();
             debugDraw = new DebugDraw();
             textRenderer = new TextRenderer();
-            screenshot = new Screenshot(config.headless() ? GL_BACK : GL_FRONT);
+            screenshot = new Screenshot();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -164,6 +162,14 @@ public final class GlRenderer implements Renderer {
     @Override
     public void render(long frame) {
         GlWindow w = requireStarted("render");
+        draw(w);
+        w.present();
+        rendered = true;
+        countFrame(w);
+    }
+
+    /** Draws the world as it is now into the back buffer, without presenting it. */
+    private void draw(GlWindow w) {
         if (w.consumeResized()) {
             glViewport(0, 0, w.framebufferWidth(), w.framebufferHeight());
         }
@@ -179,10 +185,6 @@ public final class GlRenderer implements Renderer {
         glDisable(GL_DEPTH_TEST);
         textRenderer.draw(w.framebufferWidth(), w.framebufferHeight());
         glEnable(GL_DEPTH_TEST);
-
-        w.present();
-        rendered = true;
-        countFrame(w);
     }
 
     private void updateCamera(float aspect) {
@@ -240,7 +242,9 @@ public final class GlRenderer implements Renderer {
     }
 
     /**
-     * Writes the last rendered frame as an RGBA PNG of the framebuffer's size.
+     * Writes the last rendered frame as an RGBA PNG of the framebuffer's size. The world is drawn once more into the
+     * back buffer (not presented) and read from there, which works the same windowed and headless; between frames
+     * the world has not changed, so this is the last rendered frame.
      *
      * @throws IOException when the file cannot be written (for example a missing parent folder)
      * @throws IllegalStateException before the first {@link #render} or after {@link #close}
@@ -248,17 +252,20 @@ public final class GlRenderer implements Renderer {
     @Override
     public void screenshot(Path file) throws IOException {
         GlWindow w = requireRendered("screenshot");
+        draw(w);
         screenshot.writePng(file, w.framebufferWidth(), w.framebufferHeight());
     }
 
     /**
-     * Reads the last rendered frame back, for tests and tools. Allocates the returned array.
+     * Reads the last rendered frame back (drawn again into the back buffer, as {@link #screenshot} does), for tests
+     * and tools. Allocates the returned array.
      *
      * @return {@code framebufferWidth() * framebufferHeight() * 4} bytes, RGBA, row 0 is the top row
      * @throws IllegalStateException before the first {@link #render} or after {@link #close}
      */
     public byte[] readPixels() {
         GlWindow w = requireRendered("readPixels");
+        draw(w);
         ByteBuffer pixels = screenshot.capture(w.framebufferWidth(), w.framebufferHeight());
         byte[] copy = new byte[pixels.remaining()];
         pixels.get(copy);

@@ -1,5 +1,6 @@
 package dev.polyframe.render.gl;
 
+import static org.lwjgl.opengl.GL11.GL_BACK;
 import static org.lwjgl.opengl.GL11.GL_PACK_ALIGNMENT;
 import static org.lwjgl.opengl.GL11.GL_RGBA;
 import static org.lwjgl.opengl.GL11.GL_UNSIGNED_BYTE;
@@ -21,22 +22,15 @@ import java.nio.file.Path;
  * framebuffer.
  */
 final class Screenshot implements AutoCloseable {
-    private final int readBuffer;
     private ByteBuffer glRows;
     private ByteBuffer topDown;
     private int width;
     private int height;
 
     /**
-     * @param readBuffer the colour buffer holding the last presented frame: {@code GL_BACK} for the headless
-     *     single-buffered EGL surface, {@code GL_FRONT} after a swap in a double-buffered window
-     */
-    Screenshot(int readBuffer) {
-        this.readBuffer = readBuffer;
-    }
-
-    /**
-     * Reads the framebuffer into the reusable top-down buffer.
+     * Reads the back buffer into the reusable top-down buffer. The caller has just drawn the frame there and not
+     * presented it: after a swap the back buffer of a double-buffered window is undefined, and reading the front
+     * buffer is not reliable either (under Xvfb it read back white).
      *
      * @param width framebuffer width in pixels
      * @param height framebuffer height in pixels
@@ -53,7 +47,7 @@ final class Screenshot implements AutoCloseable {
         glRows.clear().limit(bytes);
         topDown.clear().limit(bytes);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        glReadBuffer(readBuffer);
+        glReadBuffer(GL_BACK);
         glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, glRows);
         int stride = width * 4;
         long source = MemoryUtil.memAddress(glRows);

@@ -102,8 +102,7 @@ public final class ScriptMethod {
     public ScriptValue invoke(List<ScriptValue> args) {
         List<ScriptValue> values = args;
         ScriptValue callback = null;
-        if (deferred() && args.size() == params.size() + 1 && args.get(args.size() - 1)
-                instanceof ScriptValue.Callable) {
+        if (hasTrailingCallback(args)) {
             callback = args.get(args.size() - 1);
             values = args.subList(0, args.size() - 1);
         }
@@ -113,6 +112,15 @@ public final class ScriptMethod {
             attach(pending, (ScriptValue.Callable) callback);
         }
         return result;
+    }
+
+    /**
+     * Whether a call passes a trailing callback: one function argument beyond the parameters of a deferred method.
+     * {@link #invoke} then observes the result with it; backends use this to treat the result as handled.
+     */
+    public boolean hasTrailingCallback(List<ScriptValue> args) {
+        return deferred() && args.size() == params.size() + 1
+                && args.get(args.size() - 1) instanceof ScriptValue.Callable;
     }
 
     private static void attach(ScriptValue.Pending pending, ScriptValue.Callable callback) {
