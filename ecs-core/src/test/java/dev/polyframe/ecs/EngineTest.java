@@ -1,6 +1,7 @@
 package dev.polyframe.ecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.artemis.Aspect;
@@ -9,9 +10,12 @@ import dev.polyframe.ecs.component.Transform;
 import dev.polyframe.ecs.render.NullRenderer;
 import dev.polyframe.script.ScriptError;
 import dev.polyframe.script.value.ScriptValue;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -105,6 +109,32 @@ class EngineTest {
             double frames = total * 60;
             assertEquals(Math.rint(frames), frames, 1e-6, "dt is whole fixed steps: " + dts);
             assertTrue(stats.scriptFrames() == dts.size());
+        }
+    }
+
+    @Test
+    void shouldCloseWithinTimeoutWhenScriptFrameNeverReturns() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void update(JavaGameBackend.Scripts s, double dt) {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Engine engine = engine(EngineConfig.defaults().withMaxFrames(10), game);
+        try {
+            EngineStats stats = engine.run();
+            assertTrue(entered.await(10, TimeUnit.SECONDS), "the script frame started");
+            assertEquals(10, stats.frames(), "the main loop ran on while the script was stuck");
+            assertTimeoutPreemptively(Duration.ofSeconds(10), engine::close);
+        } finally {
+            release.countDown();
         }
     }
 }

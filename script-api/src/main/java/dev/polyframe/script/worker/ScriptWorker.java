@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class ScriptWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScriptWorker.class);
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** How long {@link #close()} waits for the current script frame to end. */
+    static final int CLOSE_TIMEOUT_MS = 2_000;
 
     private final ScriptWorkerAgent agent;
     private final AgentRunner runner;
@@ -55,9 +57,29 @@ public final class ScriptWorker implements AutoCloseable {
         return agentFailures.get();
     }
 
-    /** Stops the worker after its current frame and closes the runtime on the worker thread. */
+    /**
+     * Stops the worker after its current frame and closes the runtime on the worker thread. Waits at most
+     * {@link #CLOSE_TIMEOUT_MS} for a script frame that does not return (a runaway script): then it logs and leaves
+     * the daemon thread behind, so shutdown never hangs.
+     */
     @Override
     public void close() {
-        runner.close();
+        try {
+            runner.close(CLOSE_TIMEOUT_MS, thread -> {
+                throw new WorkerStuckException();
+            });
+        } catch (WorkerStuckException e) {
+            LOG.error("script worker still inside a script frame after {} ms; leaving its daemon thread behind "
+                    + "(a script that never returns?)", CLOSE_TIMEOUT_MS);
+        }
+    }
+
+    /** Ends {@link AgentRunner#close(int, java.util.function.Consumer)}'s retry loop. */
+    private static final class WorkerStuckException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkerStuckException() {
+            super("script worker did not stop", null, false, false);
+        }
     }
 }
