@@ -23,6 +23,7 @@ import dev.polyframe.sync.ring.MessageRing;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntToDoubleFunction;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.MessageHandler;
@@ -121,13 +122,7 @@ public final class CommandApplySystem extends BaseSystem {
             return;
         }
         int entityId = world.create();
-        Transform t = mTransform.create(entityId);
-        t.x = command.value(0);
-        t.y = command.value(1);
-        t.z = command.value(2);
-        t.yaw = command.value(3);
-        t.pitch = command.value(4);
-        t.roll = command.value(5);
+        Transform t = pose(mTransform.create(entityId), command::value);
         t.scale = command.value(6);
         MeshRenderable mesh = mMesh.create(entityId);
         mesh.meshType = meshType;
@@ -149,19 +144,24 @@ public final class CommandApplySystem extends BaseSystem {
             return;
         }
         int entityId = world.create();
-        Transform t = mTransform.create(entityId);
-        t.x = command.value(0);
-        t.y = command.value(1);
-        t.z = command.value(2);
-        t.yaw = command.value(3);
-        t.pitch = command.value(4);
-        t.roll = command.value(5);
+        pose(mTransform.create(entityId), command::value);
         CameraComponent camera = mCamera.create(entityId);
         CameraType type = CameraType.fromId(command.cameraType());
         camera.type = type == null ? CameraType.WORLD : type;
         camera.fovDegrees = command.value(6);
         mHandle.create(entityId).handle = handle;
         entityByHandle.put(handle, entityId);
+    }
+
+    /** Sets position and orientation from the first six doubles of a create command. */
+    private static Transform pose(Transform t, IntToDoubleFunction values) {
+        t.x = values.applyAsDouble(0);
+        t.y = values.applyAsDouble(1);
+        t.z = values.applyAsDouble(2);
+        t.yaw = values.applyAsDouble(3);
+        t.pitch = values.applyAsDouble(4);
+        t.roll = values.applyAsDouble(5);
+        return t;
     }
 
     private void applyToHandle(int typeId, HandleCommandFlyweight command) {

@@ -33,50 +33,26 @@ public final class CameraScriptInterface {
                                         + "\"screen\" (orthographic, pixels)"),
                                 optional("fov", ScriptType.NUMBER, "degrees", "vertical field of view in (0, 180),"
                                         + " default 60")))
-                .method("setPosition", "Moves a camera.", ScriptType.NONE, "",
-                        args -> {
-                            api.setPosition(args.handle(0), args.element(1, 0), args.element(1, 1),
-                                    args.element(1, 2));
-                            return ScriptValue.NIL;
-                        },
+                .method("setPosition", "Moves a camera.", ScriptType.NONE, "", Invokers.handleVec3(api::setPosition),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("position", ScriptType.VEC3, "world units", "[x, y, z]"))
                 .method("setOrientation", "Turns a camera.", ScriptType.NONE, "",
-                        args -> {
-                            api.setOrientation(args.handle(0), args.element(1, 0), args.element(1, 1),
-                                    args.element(1, 2));
-                            return ScriptValue.NIL;
-                        },
+                        Invokers.handleVec3(api::setOrientation),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("orientation", ScriptType.VEC3, "degrees", "[yaw, pitch, roll]"))
                 .method("setActive", "Makes the camera the active one of its type from the frame it is applied.",
-                        ScriptType.NONE, "",
-                        args -> {
-                            api.setActive(args.handle(0));
-                            return ScriptValue.NIL;
-                        },
+                        ScriptType.NONE, "", Invokers.handleOnly(api::setActive),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC))
                 .method("destroy", "Destroys a camera; its handle is stale from now on.", ScriptType.NONE, "",
-                        args -> {
-                            api.destroy(args.handle(0));
-                            return ScriptValue.NIL;
-                        },
+                        Invokers.handleOnly(api::destroy),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC))
                 .build();
     }
 
     private static ScriptValue create(CameraAPI api, ScriptArgs args) {
         double[] values = {0, 0, 0, 0, 0, 0, 60};
-        ScriptValue position = args.option(0, "position");
-        ScriptValue orientation = args.option(0, "orientation");
-        for (int i = 0; i < 3; i++) {
-            if (position instanceof ScriptValue.Seq) {
-                values[i] = ScriptArgs.element(position, i);
-            }
-            if (orientation instanceof ScriptValue.Seq) {
-                values[3 + i] = ScriptArgs.element(orientation, i);
-            }
-        }
+        Invokers.optionVec3(args, 0, "position", values, 0);
+        Invokers.optionVec3(args, 0, "orientation", values, 3);
         if (args.option(0, "fov") instanceof ScriptValue.Num fov) {
             if (!(fov.value() > 0 && fov.value() < 180)) {
                 throw new ScriptApiException(ScriptApiException.Kind.RANGE, "camera.create",

@@ -45,20 +45,11 @@ public final class EntityScriptInterface {
                                         + "white"),
                                 optional("active", ScriptType.BOOLEAN, "", "drawn when true, default true"),
                                 optional("camera", ScriptType.STRING, "", "\"world\" (default) or \"screen\"")))
-                .method("setPosition", "Moves an entity.", ScriptType.NONE, "",
-                        args -> {
-                            api.setPosition(args.handle(0), args.element(1, 0), args.element(1, 1),
-                                    args.element(1, 2));
-                            return ScriptValue.NIL;
-                        },
+                .method("setPosition", "Moves an entity.", ScriptType.NONE, "", Invokers.handleVec3(api::setPosition),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("position", ScriptType.VEC3, "world units", "[x, y, z]"))
                 .method("setOrientation", "Turns an entity.", ScriptType.NONE, "",
-                        args -> {
-                            api.setOrientation(args.handle(0), args.element(1, 0), args.element(1, 1),
-                                    args.element(1, 2));
-                            return ScriptValue.NIL;
-                        },
+                        Invokers.handleVec3(api::setOrientation),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("orientation", ScriptType.VEC3, "degrees", "[yaw, pitch, roll]"))
                 .method("setScale", "Scales an entity uniformly.", ScriptType.NONE, "",
@@ -83,10 +74,7 @@ public final class EntityScriptInterface {
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("active", ScriptType.BOOLEAN, "", "true to draw the entity"))
                 .method("destroy", "Destroys an entity; its handle is stale from now on.", ScriptType.NONE, "",
-                        args -> {
-                            api.destroy(args.handle(0));
-                            return ScriptValue.NIL;
-                        },
+                        Invokers.handleOnly(api::destroy),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC))
                 .method("getPosition", "Reads the position from the snapshot of the last published main frame: "
                         + "this frame's own writes are not visible yet.", ScriptType.VEC3,
@@ -115,16 +103,8 @@ public final class EntityScriptInterface {
                     "meshType=\"" + typeName + "\" is not a mesh type; expected one of " + MESH_TYPES);
         }
         double[] transform = {0, 0, 0, 0, 0, 0, 1};
-        ScriptValue position = args.option(1, "position");
-        ScriptValue orientation = args.option(1, "orientation");
-        for (int i = 0; i < 3; i++) {
-            if (position instanceof ScriptValue.Seq) {
-                transform[i] = ScriptArgs.element(position, i);
-            }
-            if (orientation instanceof ScriptValue.Seq) {
-                transform[3 + i] = ScriptArgs.element(orientation, i);
-            }
-        }
+        Invokers.optionVec3(args, 1, "position", transform, 0);
+        Invokers.optionVec3(args, 1, "orientation", transform, 3);
         if (args.option(1, "scale") instanceof ScriptValue.Num scale) {
             transform[6] = positive("entity.createMesh", "options.scale", scale.value());
         }
