@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * becomes the engine's main thread.
  */
 @Command(name = "polyframe", mixinStandardHelpOptions = true, version = "polyframe 0.1.0",
-        description = "Runs Polyframe games.", subcommands = {RunCommand.class})
+        description = "Runs Polyframe games.", subcommands = {RunCommand.class, BenchCommand.class})
 public final class PolyframeCli implements Runnable {
 
     @CommandLine.Spec

@@ -19,12 +19,19 @@ final class JsGames {
     record Run(EngineStats stats, List<ScriptError> errors) {
     }
 
-    /** Runs {@code script} (named {@code name}) until the config's limit, with the given renderer. */
+    /**
+     * Runs {@code script} (named {@code name}) until the config's limit, with the given renderer. The statistics
+     * are read after the engine closed, when the worker has finished its last frame, so they match the errors.
+     */
     static Run run(String name, String script, EngineConfig config, Renderer renderer) {
         List<ScriptError> errors = new CopyOnWriteArrayList<>();
-        try (Engine engine = new Engine(config, renderer, ScriptBackends.require("js"), new ScriptSource(name, script),
-                errors::add)) {
-            return new Run(engine.run(), errors);
+        Engine engine = new Engine(config, renderer, ScriptBackends.require("js"), new ScriptSource(name, script),
+                errors::add);
+        try {
+            engine.run();
+        } finally {
+            engine.close();
         }
+        return new Run(engine.stats(), errors);
     }
 }
