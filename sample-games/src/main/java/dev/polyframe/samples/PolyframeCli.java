@@ -1,5 +1,9 @@
 package dev.polyframe.samples;
 
+import dev.polyframe.ecs.render.RendererException;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "polyframe", mixinStandardHelpOptions = true, version = "polyframe 0.1.0",
         description = "Runs Polyframe games.", subcommands = {RunCommand.class, BenchCommand.class})
 public final class PolyframeCli implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(PolyframeCli.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -20,7 +25,20 @@ public final class PolyframeCli implements Runnable {
      * @param args command line arguments
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PolyframeCli()).execute(args));
+        CommandLine cli = new CommandLine(new PolyframeCli());
+        cli.setExecutionExceptionHandler(PolyframeCli::onFailure);
+        System.exit(cli.execute(args));
+    }
+
+    /** Expected failures (bad game, language, file, no GL) print one line; anything else is a bug: log it whole. */
+    private static int onFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (failure instanceof IllegalArgumentException || failure instanceof IOException
+                || failure instanceof RendererException) {
+            commandLine.getErr().println("polyframe " + commandLine.getCommandName() + ": " + failure.getMessage());
+        } else {
+            LOG.error("polyframe {} failed", commandLine.getCommandName(), failure);
+        }
+        return 2;
     }
 
     @Override

@@ -57,6 +57,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "write run statistics as JSON")
     private Path stats;
 
+    @Option(names = "--vsync", description = "wait for the display's vertical sync when windowed (default off: the "
+            + "engine paces itself at 60 Hz, which keeps game time right on any refresh rate)")
+    private boolean vsync;
+
     @Option(names = "--width", defaultValue = "1280", description = "framebuffer width, pixels (default 1280)")
     private int width;
 
@@ -81,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path shot = screenshot != null ? screenshot : Path.of(loaded.manifest().name() + "-screenshot.png");
         EngineConfig config = EngineConfig.defaults().withMaxFrames(frameLimit).withMaxSeconds(seconds)
-                .withRender(new RenderConfig(width, height, runHeadless, !runHeadless,
+                .withRender(new RenderConfig(width, height, runHeadless, vsync && !runHeadless,
                         "Polyframe - " + loaded.manifest().name()));
         out.printf("Running %s (%s) %s, %s%n", loaded.manifest().name(), lang, runHeadless ? "headless" : "windowed",
                 frameLimit > 0 ? frameLimit + " frames" : seconds > 0 ? seconds + " s" : "until closed");

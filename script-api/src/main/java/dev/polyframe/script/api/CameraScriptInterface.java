@@ -9,6 +9,7 @@ import dev.polyframe.script.binding.ScriptArgs;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.sync.protocol.CameraType;
 
 /**
  * The {@code camera} global scripts see: metadata plus conversion to typed {@link CameraAPI} calls. Script worker
@@ -60,7 +61,19 @@ public final class CameraScriptInterface {
             }
             values[6] = fov.value();
         }
-        var type = EntityScriptInterface.cameraType("camera.create", "options.type", args.option(0, "type"));
+        var type = cameraType("camera.create", "options.type", args.option(0, "type"));
         return ScriptValue.of((double) api.create(type, values));
+    }
+
+    private static CameraType cameraType(String method, String param, ScriptValue value) {
+        if (!(value instanceof ScriptValue.Str s)) {
+            return CameraType.WORLD;
+        }
+        CameraType type = CameraType.fromScriptName(s.value());
+        if (type == null) {
+            throw new ScriptApiException(ScriptApiException.Kind.RANGE, method,
+                    param + "=\"" + s.value() + "\" must be \"world\" or \"screen\"");
+        }
+        return type;
     }
 }

@@ -43,8 +43,7 @@ public final class EntityScriptInterface {
                                 optional("scale", ScriptType.NUMBER, "", "uniform scale > 0, default 1"),
                                 optional("color", ScriptType.COLOR, "", "[r, g, b, a] integers 0-255, default "
                                         + "white"),
-                                optional("active", ScriptType.BOOLEAN, "", "drawn when true, default true"),
-                                optional("camera", ScriptType.STRING, "", "\"world\" (default) or \"screen\"")))
+                                optional("active", ScriptType.BOOLEAN, "", "drawn when true, default true")))
                 .method("setPosition", "Moves an entity.", ScriptType.NONE, "", Invokers.handleVec3(api::setPosition),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("position", ScriptType.VEC3, "world units", "[x, y, z]"))
@@ -111,20 +110,7 @@ public final class EntityScriptInterface {
         ScriptValue color = args.option(1, "color");
         int rgba = color instanceof ScriptValue.Seq ? ScriptArgs.rgba(color) : 0xFFFFFFFF;
         boolean active = !(args.option(1, "active") instanceof ScriptValue.Bool b) || b.value();
-        CameraType camera = cameraType("entity.createMesh", "options.camera", args.option(1, "camera"));
-        return ScriptValue.of((double) api.createMesh(meshType, transform, rgba, active, camera));
-    }
-
-    static CameraType cameraType(String method, String param, ScriptValue value) {
-        if (!(value instanceof ScriptValue.Str s)) {
-            return CameraType.WORLD;
-        }
-        CameraType type = CameraType.fromScriptName(s.value());
-        if (type == null) {
-            throw new ScriptApiException(ScriptApiException.Kind.RANGE, method,
-                    param + "=\"" + s.value() + "\" must be \"world\" or \"screen\"");
-        }
-        return type;
+        return ScriptValue.of((double) api.createMesh(meshType, transform, rgba, active, CameraType.WORLD));
     }
 
     static double positive(String method, String param, double value) {

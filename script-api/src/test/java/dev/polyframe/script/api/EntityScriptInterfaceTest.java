@@ -53,10 +53,10 @@ class EntityScriptInterfaceTest {
     void shouldEncodeCreateMeshWithEveryOption() {
         ScriptValue handle = fixture.call("entity.createMesh", "sphere", options(
                 "position", List.of(1, 2.5, -3), "orientation", List.of(10, 20, 30), "scale", 2,
-                "color", List.of(255, 128, 0, 64), "active", false, "camera", "screen"));
+                "color", List.of(255, 128, 0, 64), "active", false));
 
         assertEquals(ScriptValue.of(1.0), handle);
-        assertEquals(List.of(new MeshCommand(1, MeshType.SPHERE.id(), 0xFF800040, 0, CameraType.SCREEN.id(),
+        assertEquals(List.of(new MeshCommand(1, MeshType.SPHERE.id(), 0xFF800040, 0, CameraType.WORLD.id(),
                 List.of(1.0, 2.5, -3.0, 10.0, 20.0, 30.0, 2.0))), fixture.drain());
     }
 
