@@ -5,6 +5,7 @@ import dev.polyframe.ecs.EngineConfig;
 import dev.polyframe.ecs.EngineStats;
 import dev.polyframe.ecs.game.Game;
 import dev.polyframe.ecs.render.RenderConfig;
+import dev.polyframe.ecs.render.RendererException;
 import dev.polyframe.render.gl.GlRenderer;
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptBackends;
@@ -93,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         EngineStats result;
         try (Engine engine = new Engine(config, new GlRenderer(), backend, entry,
                 error -> LOG.warn("script error: {}", error.format()))) {
-            result = engine.run();
+            result = runEngine(engine, runHeadless);
             writeScreenshot(engine, shot, out);
         }
         StatsReport.printTable(result, out);
@@ -103,6 +104,17 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static EngineStats runEngine(Engine engine, boolean headless) {
+        try {
+            return engine.run();
+        } catch (RendererException e) {
+            if (headless) {
+                throw e;
+            }
+            throw new RendererException(e.getMessage() + " (no usable display? try --headless)", e);
+        }
     }
 
     private static void writeScreenshot(Engine engine, Path shot, PrintWriter out) throws IOException {
