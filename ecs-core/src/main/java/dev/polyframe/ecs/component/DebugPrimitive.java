@@ -35,8 +35,14 @@ public class DebugPrimitive extends Component {
     /** The text (text only); never {@code null} for text. */
     public String text = "";
     /**
-     * Seconds of game time left to live. A primitive whose remaining time is 0 or less is drawn in the frame it
-     * appears and removed afterwards (duration 0 means "one frame").
+     * Seconds of game time left to live, for primitives with a duration; removed once it reaches 0.
      */
     public double remainingSeconds;
+    /**
+     * Duration 0 ("one frame"): the primitive lives until the next script frame's commands have all been applied,
+     * so it shows on every main frame in between and never flickers when the script runs slower than the main loop.
+     */
+    public boolean untilNextScriptFrame;
+    /** Number of the script frame whose commands created it (1-based, counted by frame-end markers). */
+    public long scriptFrame;
 }

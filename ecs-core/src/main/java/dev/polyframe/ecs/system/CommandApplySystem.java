@@ -59,6 +59,7 @@ public final class CommandApplySystem extends BaseSystem {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong eventsDropped = new AtomicLong();
     private volatile boolean quitRequested;
+    private long endedScriptFrames;
 
     private ComponentMapper<Transform> mTransform;
     private ComponentMapper<MeshRenderable> mMesh;
@@ -104,6 +105,7 @@ public final class CommandApplySystem extends BaseSystem {
             case MessageTypeIds.DEBUG_TEXT -> debugText(debugText.wrap(buffer, index));
             case MessageTypeIds.DEBUG_CLEAR -> clearDebug();
             case MessageTypeIds.ENGINE_QUIT -> quitRequested = true;
+            case MessageTypeIds.SCRIPT_FRAME_END -> endScriptFrame();
             default -> applyToHandle(typeId, handleCommand.wrap(buffer, index));
         }
     }
@@ -233,7 +235,7 @@ public final class CommandApplySystem extends BaseSystem {
         p.y1 = command.point(4);
         p.z1 = command.point(5);
         p.rgba = command.rgba();
-        p.remainingSeconds = command.duration();
+        lifetime(p, command.duration());
     }
 
     private void debugText(DebugTextFlyweight command) {
@@ -244,7 +246,29 @@ public final class CommandApplySystem extends BaseSystem {
         p.size = command.size();
         p.text = command.text();
         p.rgba = command.rgba();
-        p.remainingSeconds = command.duration();
+        lifetime(p, command.duration());
+    }
+
+    private void lifetime(DebugPrimitive p, double durationSeconds) {
+        p.remainingSeconds = durationSeconds;
+        p.untilNextScriptFrame = durationSeconds <= 0;
+        p.scriptFrame = endedScriptFrames + 1;
+    }
+
+    /**
+     * A script frame's commands are all applied: its one-frame debug primitives replace the previous frame's.
+     * Primitives created in this drain are not in the subscription yet, so only older ones go.
+     */
+    private void endScriptFrame() {
+        long ended = ++endedScriptFrames;
+        IntBag ids = debugPrimitives.getEntities();
+        int[] data = ids.getData();
+        for (int i = 0, n = ids.size(); i < n; i++) {
+            DebugPrimitive p = mDebug.get(data[i]);
+            if (p.untilNextScriptFrame && p.scriptFrame < ended) {
+                world.delete(data[i]);
+            }
+        }
     }
 
     private void clearDebug() {

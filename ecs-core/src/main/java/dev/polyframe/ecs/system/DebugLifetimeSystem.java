@@ -6,8 +6,9 @@ import com.artemis.systems.IteratingSystem;
 import dev.polyframe.ecs.component.DebugPrimitive;
 
 /**
- * Ages debug primitives by one fixed step and removes those whose time ran out. Runs before commands are applied,
- * so a primitive with duration 0 is drawn in exactly the frame it arrives and removed at the start of the next.
+ * Ages debug primitives that have a duration by one fixed step and removes those whose time ran out; it runs before
+ * commands are applied, so an expired primitive is drawn one last time in the frame its time runs out. One-frame
+ * primitives (duration 0) are not aged: {@link CommandApplySystem} replaces them when the next script frame ends.
  *
  * <p>Main thread only.
  */
@@ -24,6 +25,9 @@ public final class DebugLifetimeSystem extends IteratingSystem {
     @Override
     protected void process(int entityId) {
         DebugPrimitive primitive = mDebug.get(entityId);
+        if (primitive.untilNextScriptFrame) {
+            return;
+        }
         if (primitive.remainingSeconds <= 0) {
             world.delete(entityId);
         } else {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Debug drawing for scripts, language-neutral (seed 000 DebugRenderAPI): encodes text and line primitives.
  *
- * <p>Script worker thread only. Durations in seconds of game time; 0 draws for exactly one frame.
+ * <p>Script worker thread only. Durations in seconds of game time; 0 means one script frame: the primitive shows
+ * on every main frame until the script's next frame has ended and replaced it, so immediate-mode drawing from
+ * {@code update}/{@code render} never flickers when the script runs slower than the main loop.
  */
 public final class DebugRenderAPI {
     /** Longest debug text, in UTF-8 bytes. */
@@ -27,7 +29,7 @@ public final class DebugRenderAPI {
      * @param x pixels from the left edge
      * @param y pixels from the top edge
      * @param rgba colour packed {@code 0xRRGGBBAA}
-     * @param durationSeconds how long to show it, 0 = one frame
+     * @param durationSeconds how long to show it, seconds; 0 = one script frame
      * @param size text height in pixels
      * @throws ScriptApiException of kind RANGE when the text is longer than {@link #MAX_TEXT_BYTES}, QUEUE_FULL
      *     when the command ring is full
@@ -54,7 +56,7 @@ public final class DebugRenderAPI {
      *
      * @param points six doubles: x0, y0, z0, x1, y1, z1 in world units
      * @param rgba colour packed {@code 0xRRGGBBAA}
-     * @param durationSeconds how long to show it, 0 = one frame
+     * @param durationSeconds how long to show it, seconds; 0 = one script frame
      */
     public void line(double[] points, int rgba, double durationSeconds) {
         int index = commands.claim("debug.line", MessageTypeIds.DEBUG_LINE, DebugLineFlyweight.LENGTH);

@@ -33,7 +33,8 @@ public final class DebugRenderScriptInterface {
                         required("position", ScriptType.VEC2, "pixels", "[x, y] from the top-left corner"),
                         options("options", "every field optional",
                                 optional("color", ScriptType.COLOR, "", "[r, g, b, a] integers 0-255, default white"),
-                                optional("duration", ScriptType.NUMBER, "seconds", ">= 0, default 0 (one frame)"),
+                                optional("duration", ScriptType.NUMBER, "seconds",
+                                        ">= 0; default 0: one script frame (shown until the next one ends)"),
                                 optional("size", ScriptType.NUMBER, "pixels", "text height > 0, default 16")))
                 .method("line", "Draws a line in the world.", ScriptType.NONE, "",
                         args -> {
@@ -49,7 +50,8 @@ public final class DebugRenderScriptInterface {
                         required("to", ScriptType.VEC3, "world units", "[x, y, z]"),
                         options("options", "every field optional",
                                 optional("color", ScriptType.COLOR, "", "[r, g, b, a] integers 0-255, default white"),
-                                optional("duration", ScriptType.NUMBER, "seconds", ">= 0, default 0 (one frame)")))
+                                optional("duration", ScriptType.NUMBER, "seconds",
+                                        ">= 0; default 0: one script frame (shown until the next one ends)")))
                 .method("clear", "Removes every debug primitive.", ScriptType.NONE, "",
                         args -> {
                             api.clear();

@@ -1,6 +1,7 @@
 package dev.polyframe.script.api;
 
 import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.sync.protocol.MessageTypeIds;
 import dev.polyframe.sync.ring.MessageRing;
@@ -19,6 +20,7 @@ public final class ScriptApis {
     private final DebugRenderAPI debug;
     private final EngineAPI engine;
     private final List<ScriptInterface> interfaces;
+    private final CommandEncoder encoder;
 
     /**
      * @param commands the command ring; the worker becomes its only producer
@@ -26,7 +28,7 @@ public final class ScriptApis {
      * @param metrics what {@code engine.metrics()} returns
      */
     public ScriptApis(MessageRing commands, SnapshotBuffers snapshot, EngineMetrics metrics) {
-        CommandEncoder encoder = new CommandEncoder(commands);
+        this.encoder = new CommandEncoder(commands);
         HandleRegistry handles = new HandleRegistry();
         this.entity = new EntityAPI(encoder, handles, snapshot);
         this.camera = new CameraAPI(encoder, handles);
@@ -68,6 +70,21 @@ public final class ScriptApis {
      */
     public void beforeScriptFrame() throws ScriptException {
         entity.settleReady();
+    }
+
+    /**
+     * Marks the end of the script frame's commands in the command ring. Worker, at the end of a frame. When the
+     * ring is full the marker is left out: the next frame's marker then closes both frames.
+     *
+     * @return whether the marker was written
+     */
+    public boolean afterScriptFrame() {
+        try {
+            encoder.handleCommand("scriptFrameEnd", MessageTypeIds.SCRIPT_FRAME_END, 0, 0, 0, 0, 0);
+            return true;
+        } catch (ScriptApiException e) {
+            return false;
+        }
     }
 
     /**

@@ -92,6 +92,7 @@ public final class ScriptWorkerAgent implements Agent {
         try {
             runFrame(handoff.dtSeconds());
         } finally {
+            apis.afterScriptFrame();
             handoff.complete();
         }
         return 1;

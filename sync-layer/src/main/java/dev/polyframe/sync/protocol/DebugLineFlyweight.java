@@ -12,7 +12,7 @@ import org.agrona.MutableDirectBuffer;
  *   +--------+----------+----------+----+----+----+----+----+----+
  * </pre>
  *
- * <p>Points in world units, duration in seconds (0 = one frame), colour packed {@code 0xRRGGBBAA}.
+ * <p>Points in world units, duration in seconds (0 = one script frame), colour packed {@code 0xRRGGBBAA}.
  * Not thread-safe: each thread wraps its own instance.
  */
 public final class DebugLineFlyweight {

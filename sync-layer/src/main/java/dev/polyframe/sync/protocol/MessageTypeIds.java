@@ -39,6 +39,11 @@ public final class MessageTypeIds {
     public static final int DEBUG_CLEAR = 22;
     /** {@link HandleCommandFlyweight} (handle unused): stop the engine after this frame. */
     public static final int ENGINE_QUIT = 30;
+    /**
+     * {@link HandleCommandFlyweight} (handle unused): every command of one script frame is before this marker, so
+     * the engine knows when a script frame's output is complete (one-frame debug primitives live until then).
+     */
+    public static final int SCRIPT_FRAME_END = 31;
 
     /** {@link CommandFailedFlyweight}: a command was rejected on the main thread. */
     public static final int EVENT_COMMAND_FAILED = 100;
@@ -65,6 +70,7 @@ public final class MessageTypeIds {
             case DEBUG_LINE -> "debug.line";
             case DEBUG_CLEAR -> "debug.clear";
             case ENGINE_QUIT -> "engine.quit";
+            case SCRIPT_FRAME_END -> "scriptFrameEnd";
             case EVENT_COMMAND_FAILED -> "event.commandFailed";
             default -> "unknown(" + typeId + ")";
         };
