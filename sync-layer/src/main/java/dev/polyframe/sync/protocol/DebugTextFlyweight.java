@@ -12,8 +12,8 @@ import org.agrona.MutableDirectBuffer;
  *   +--------+----------+----------+----------+------+------+----------------+---------------+
  * </pre>
  *
- * <p>x and y in pixels from the top-left corner, size in pixels, duration in seconds (0 = one script frame). The text is
- * Agrona's length-prefixed UTF-8. Not thread-safe: each thread wraps its own instance.
+ * <p>x and y in pixels from the top-left corner, size in pixels, duration in seconds (0 = one script frame). The
+ * text is Agrona's length-prefixed UTF-8. Not thread-safe: each thread wraps its own instance.
  */
 public final class DebugTextFlyweight {
     /** Offset of the packed colour. */
