@@ -126,7 +126,7 @@ class JsBadArgumentsIT {
         long before = commands.submitted();
         String outcome = ((ScriptValue.Str) runtime.call("probe", List.of(ScriptValue.of(
                 "for (let i = 0; i < 1000; i++) entity.setPosition(h, [i, 0, 0]);")))).value();
-        assertTrue(outcome.startsWith("Error: entity.setPosition: command queue full (capacity 1024"), outcome);
+        assertTrue(outcome.startsWith("Error: entity.setPosition: command queue full (capacity 1024)"), outcome);
         long accepted = commands.submitted() - before;
         assertTrue(accepted > 0 && accepted < 1000, "accepted " + accepted);
         double[] expectedX = {0};

@@ -42,7 +42,7 @@ final class CommandEncoder {
         }
         if (index == MessageRing.FULL) {
             throw new ScriptApiException(ScriptApiException.Kind.QUEUE_FULL, method, "command queue full (capacity "
-                    + ring.capacity() + " bytes); nothing was enqueued, retry in a later frame");
+                    + ring.capacity() + "): nothing was enqueued; the capacity is in bytes, retry in a later frame");
         }
         return index;
     }

@@ -41,7 +41,7 @@ class CommandEncoderTest {
 
         assertEquals(ScriptApiException.Kind.QUEUE_FULL, failure[0].kind());
         assertEquals("entity.setPosition", failure[0].method());
-        assertTrue(failure[0].getMessage().contains("entity.setPosition: command queue full (capacity 1024"),
+        assertTrue(failure[0].getMessage().contains("entity.setPosition: command queue full (capacity 1024)"),
                 failure[0].getMessage());
     }
 
