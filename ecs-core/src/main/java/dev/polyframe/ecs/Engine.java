@@ -156,11 +156,6 @@ public final class Engine implements AutoCloseable {
         return world;
     }
 
-    /** @return the configuration */
-    public EngineConfig config() {
-        return config;
-    }
-
     long frame() {
         return frame;
     }

@@ -30,10 +30,4 @@ public record ScriptSource(String name, String text) {
     public static ScriptSource read(Path path) throws IOException {
         return new ScriptSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
     }
-
-    /** @return the file extension including the dot, for example {@code ".js"}, or {@code ""} */
-    public String extension() {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot);
-    }
 }

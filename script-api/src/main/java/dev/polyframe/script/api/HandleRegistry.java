@@ -39,11 +39,6 @@ public final class HandleRegistry {
         return cameras.contains(handle);
     }
 
-    /** @return live entity handles */
-    public int liveEntities() {
-        return entities.size();
-    }
-
     void releaseEntity(long handle) {
         entities.remove(handle);
     }

@@ -16,9 +16,6 @@ import java.util.List;
  */
 public final class ScriptApis {
     private final EntityAPI entity;
-    private final CameraAPI camera;
-    private final DebugRenderAPI debug;
-    private final EngineAPI engine;
     private final List<ScriptInterface> interfaces;
     private final CommandEncoder encoder;
 
@@ -31,11 +28,10 @@ public final class ScriptApis {
         this.encoder = new CommandEncoder(commands);
         HandleRegistry handles = new HandleRegistry();
         this.entity = new EntityAPI(encoder, handles, snapshot);
-        this.camera = new CameraAPI(encoder, handles);
-        this.debug = new DebugRenderAPI(encoder);
-        this.engine = new EngineAPI(encoder, snapshot, metrics);
-        this.interfaces = List.of(EntityScriptInterface.create(entity), CameraScriptInterface.create(camera),
-                DebugRenderScriptInterface.create(debug), EngineScriptInterface.create(engine));
+        this.interfaces = List.of(EntityScriptInterface.create(entity),
+                CameraScriptInterface.create(new CameraAPI(encoder, handles)),
+                DebugRenderScriptInterface.create(new DebugRenderAPI(encoder)),
+                EngineScriptInterface.create(new EngineAPI(encoder, snapshot, metrics)));
     }
 
     /** @return the script interfaces to bind, in a stable order */
@@ -46,21 +42,6 @@ public final class ScriptApis {
     /** @return the entity API */
     public EntityAPI entity() {
         return entity;
-    }
-
-    /** @return the camera API */
-    public CameraAPI camera() {
-        return camera;
-    }
-
-    /** @return the debug render API */
-    public DebugRenderAPI debug() {
-        return debug;
-    }
-
-    /** @return the engine API */
-    public EngineAPI engine() {
-        return engine;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.polyframe.script.worker;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.SleepingIdleStrategy;
 import org.slf4j.Logger;
@@ -25,7 +24,6 @@ public final class ScriptWorker implements AutoCloseable {
 
     private final ScriptWorkerAgent agent;
     private final AgentRunner runner;
-    private final AtomicLong agentFailures = new AtomicLong();
 
     /** @param agent the duty cycle to run */
     public ScriptWorker(ScriptWorkerAgent agent) {
@@ -43,18 +41,12 @@ public final class ScriptWorker implements AutoCloseable {
     }
 
     private void onAgentFailure(Throwable failure) {
-        agentFailures.incrementAndGet();
         LOG.error("script worker failed outside script code", failure);
     }
 
     /** @return the agent, for its counters */
     public ScriptWorkerAgent agent() {
         return agent;
-    }
-
-    /** @return failures of the worker's own code (not script errors); any thread */
-    public long agentFailures() {
-        return agentFailures.get();
     }
 
     /**
