@@ -91,12 +91,14 @@ final class RunCommand implements Callable<Integer> {
         out.printf("Running %s (%s) %s, %s%n", loaded.manifest().name(), lang, runHeadless ? "headless" : "windowed",
                 frameLimit > 0 ? frameLimit + " frames" : seconds > 0 ? seconds + " s" : "until closed");
         out.flush();
-        EngineStats result;
-        try (Engine engine = new Engine(config, new GlRenderer(), backend, entry,
-                error -> LOG.warn("script error: {}", error.format()))) {
-            result = runEngine(engine, runHeadless);
+        Engine engine = new Engine(config, new GlRenderer(), backend, entry,
+                error -> LOG.warn("script error: {}", error.format()));
+        try (engine) {
+            runEngine(engine, runHeadless);
             writeScreenshot(engine, shot, out);
         }
+        // Read after close: the worker has finished its last frame, so its errors and commands are counted.
+        EngineStats result = engine.stats();
         StatsReport.printTable(result, out);
         if (stats != null) {
             StatsReport.writeJson(result, stats);
@@ -106,9 +108,9 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static EngineStats runEngine(Engine engine, boolean headless) {
+    private static void runEngine(Engine engine, boolean headless) {
         try {
-            return engine.run();
+            engine.run();
         } catch (RendererException e) {
             if (headless) {
                 throw e;
