@@ -8,9 +8,10 @@ import dev.polyframe.ecs.system.CommandApplySystem;
 import dev.polyframe.ecs.system.DebugLifetimeSystem;
 import dev.polyframe.ecs.system.SnapshotWriteSystem;
 import dev.polyframe.script.ScriptBackend;
-import dev.polyframe.script.ScriptErrorListener;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
+import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptErrorListener;
 import dev.polyframe.script.worker.ScriptWorker;
 import dev.polyframe.script.worker.ScriptWorkerAgent;
 import dev.polyframe.sync.handoff.FrameHandoff;
@@ -18,6 +19,7 @@ import dev.polyframe.sync.ring.MessageRing;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
@@ -44,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final FrameTimes frameTimes = new FrameTimes();
     private final FramePacer pacer;
     private final EngineMetricsView metrics;
+    private final ScriptApis apis;
     private volatile long frame;
     private long writtenFrame;
     private double writtenTime;
@@ -75,8 +78,24 @@ public final class Engine implements AutoCloseable {
                 .build());
         this.pacer = new FramePacer(config.targetHz());
         this.metrics = new EngineMetricsView(this);
-        ScriptApis apis = new ScriptApis(commands, snapshot, () -> metrics.stats().toMap());
+        this.apis = new ScriptApis(commands, snapshot, () -> metrics.stats().toMap());
         this.worker = new ScriptWorker(new ScriptWorkerAgent(backend, entry, apis, handoff, events, errorListener));
+    }
+
+    /**
+     * Adds a script interface defined outside the engine (a game's own API, or a test harness's), bound in the
+     * script runtime after the built-in ones. Main thread, before {@link #run()}.
+     *
+     * @param factory builds the interface from the engine's script APIs (its snapshot and command encoder)
+     * @throws IllegalStateException when the engine already runs
+     * @throws IllegalArgumentException when the interface's global name is taken
+     */
+    public void addInterface(Function<ScriptApis, ScriptInterface> factory) {
+        if (started) {
+            throw new IllegalStateException("Engine.addInterface: the engine already runs; add interfaces before "
+                    + "run()");
+        }
+        apis.add(factory.apply(apis));
     }
 
     /**

@@ -8,7 +8,7 @@ import com.artemis.Aspect;
 import dev.polyframe.ecs.component.MeshRenderable;
 import dev.polyframe.ecs.component.Transform;
 import dev.polyframe.ecs.render.NullRenderer;
-import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.value.ScriptValue;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +76,7 @@ class EngineTest {
                 ScriptValue.Pending ready = (ScriptValue.Pending) s.call("entity", "ready", second);
                 try {
                     ready.deferred().observe((value, error) -> readyErrors.add(String.valueOf(error)));
-                } catch (dev.polyframe.script.ScriptException e) {
+                } catch (dev.polyframe.script.error.ScriptException e) {
                     throw new IllegalStateException(e);
                 }
             }

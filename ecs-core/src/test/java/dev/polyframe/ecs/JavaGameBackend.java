@@ -1,12 +1,12 @@
 package dev.polyframe.ecs;
 
 import dev.polyframe.script.ScriptBackend;
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -5,8 +5,8 @@ import dev.polyframe.ecs.EngineConfig;
 import dev.polyframe.ecs.EngineStats;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.script.ScriptBackends;
-import dev.polyframe.script.ScriptError;
 import dev.polyframe.script.ScriptSource;
+import dev.polyframe.script.error.ScriptError;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

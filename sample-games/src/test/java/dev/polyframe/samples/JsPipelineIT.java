@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.polyframe.ecs.EngineConfig;
 import dev.polyframe.ecs.EngineStats;
 import dev.polyframe.ecs.render.NullRenderer;
-import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.error.ScriptError;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance tests 2-4 of the walking skeleton: real JavaScript through the real pipeline, headless. */

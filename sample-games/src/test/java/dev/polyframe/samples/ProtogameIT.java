@@ -10,7 +10,7 @@ import dev.polyframe.ecs.game.Game;
 import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.render.gl.GlRenderer;
 import dev.polyframe.script.ScriptBackends;
-import dev.polyframe.script.ScriptError;
+import dev.polyframe.script.error.ScriptError;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.polyframe.script;
 
+import dev.polyframe.script.error.ScriptException;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.polyframe.script;
 
 import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.List;
 

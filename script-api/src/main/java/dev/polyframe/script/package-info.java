@@ -1,2 +1,2 @@
-/** The language-neutral script contract: backends (SPI), runtimes, sources and the structured error model. */
+/** The language-neutral script contract: backends (SPI), runtimes and sources; errors are in {@code .error}. */
 package dev.polyframe.script;

@@ -1,7 +1,7 @@
 package dev.polyframe.script.js;
 
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptCallable;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.List;

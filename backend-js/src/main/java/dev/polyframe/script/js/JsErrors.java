@@ -1,8 +1,8 @@
 package dev.polyframe.script.js;
 
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

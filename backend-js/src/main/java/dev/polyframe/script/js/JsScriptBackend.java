@@ -1,9 +1,9 @@
 package dev.polyframe.script.js;
 
 import dev.polyframe.script.ScriptBackend;
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import java.util.List;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;

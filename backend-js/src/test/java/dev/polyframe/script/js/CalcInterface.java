@@ -1,10 +1,10 @@
 package dev.polyframe.script.js;
 
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptParam;
 import dev.polyframe.script.binding.ScriptType;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.polyframe.script.js;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;

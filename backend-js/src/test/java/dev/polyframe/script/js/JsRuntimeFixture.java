@@ -1,8 +1,8 @@
 package dev.polyframe.script.js;
 
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

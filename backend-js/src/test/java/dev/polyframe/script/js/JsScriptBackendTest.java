@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptBackends;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -90,7 +90,7 @@ public final class CommandApplySystem extends BaseSystem {
 
     @Override
     protected void processSystem() {
-        int pending = commands.ring().size();
+        int pending = commands.bytesPending();
         if (pending > 0) {
             // Every message is at least one 8-byte record; this bounds the drain to what is there now.
             commands.drain(handler, Math.max(1, pending / 8));

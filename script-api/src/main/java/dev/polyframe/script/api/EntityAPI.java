@@ -1,6 +1,6 @@
 package dev.polyframe.script.api;
 
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import dev.polyframe.sync.protocol.CameraType;

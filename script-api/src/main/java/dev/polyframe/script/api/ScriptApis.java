@@ -1,11 +1,13 @@
 package dev.polyframe.script.api;
 
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.sync.protocol.MessageTypeIds;
 import dev.polyframe.sync.ring.MessageRing;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,8 +18,9 @@ import java.util.List;
  */
 public final class ScriptApis {
     private final EntityAPI entity;
-    private final List<ScriptInterface> interfaces;
+    private final List<ScriptInterface> interfaces = new ArrayList<>();
     private final CommandEncoder encoder;
+    private final SnapshotBuffers snapshot;
 
     /**
      * @param commands the command ring; the worker becomes its only producer
@@ -26,17 +29,37 @@ public final class ScriptApis {
      */
     public ScriptApis(MessageRing commands, SnapshotBuffers snapshot, EngineMetrics metrics) {
         this.encoder = new CommandEncoder(commands);
+        this.snapshot = snapshot;
         HandleRegistry handles = new HandleRegistry();
         this.entity = new EntityAPI(encoder, handles, snapshot);
-        this.interfaces = List.of(EntityScriptInterface.create(entity),
-                CameraScriptInterface.create(new CameraAPI(encoder, handles)),
-                DebugRenderScriptInterface.create(new DebugRenderAPI(encoder)),
-                EngineScriptInterface.create(new EngineAPI(encoder, snapshot, metrics)));
+        interfaces.add(EntityScriptInterface.create(entity));
+        interfaces.add(CameraScriptInterface.create(new CameraAPI(encoder, handles)));
+        interfaces.add(DebugRenderScriptInterface.create(new DebugRenderAPI(encoder)));
+        interfaces.add(EngineScriptInterface.create(new EngineAPI(encoder, snapshot, metrics)));
     }
 
-    /** @return the script interfaces to bind, in a stable order */
+    /** @return the script interfaces to bind, built-in ones first, in a stable order; unmodifiable */
     public List<ScriptInterface> interfaces() {
-        return interfaces;
+        return Collections.unmodifiableList(interfaces);
+    }
+
+    /**
+     * Adds an interface defined outside the engine (by a game, or by the conformance kit), bound after the built-in
+     * ones. Call before the script worker starts.
+     *
+     * @throws IllegalArgumentException when an interface of that global name is already registered
+     */
+    public void add(ScriptInterface scriptInterface) {
+        if (interfaces.stream().anyMatch(i -> i.name().equals(scriptInterface.name()))) {
+            throw new IllegalArgumentException("ScriptApis.add: an interface named " + scriptInterface.name()
+                    + " is already registered");
+        }
+        interfaces.add(scriptInterface);
+    }
+
+    /** @return the entity snapshot; the worker reads only its front buffer */
+    public SnapshotBuffers snapshot() {
+        return snapshot;
     }
 
     /** @return the entity API */

@@ -131,7 +131,7 @@ public final class ScriptMethod {
                 callArgs.add(ScriptValue.of(error));
                 callback.function().call(callArgs);
             });
-        } catch (dev.polyframe.script.ScriptException e) {
+        } catch (dev.polyframe.script.error.ScriptException e) {
             throw new IllegalStateException("ScriptMethod.invoke: a new deferred result settled at once", e);
         }
     }

@@ -1,6 +1,6 @@
 package dev.polyframe.script.value;
 
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.polyframe.script.value;
 
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptException;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ public interface ScriptCallable {
      *
      * @param args arguments in order
      * @return what the function returned
-     * @throws ScriptException when the function throws; its {@link dev.polyframe.script.ScriptError} has the
+     * @throws ScriptException when the function throws; its {@link dev.polyframe.script.error.ScriptError} has the
      *     script's file, line and stack
      */
     ScriptValue call(List<ScriptValue> args) throws ScriptException;

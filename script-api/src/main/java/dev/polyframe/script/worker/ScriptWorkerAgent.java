@@ -1,13 +1,13 @@
 package dev.polyframe.script.worker;
 
 import dev.polyframe.script.ScriptBackend;
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptErrorListener;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
 import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptErrorListener;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import dev.polyframe.sync.handoff.FrameHandoff;
 import dev.polyframe.sync.protocol.CommandFailedFlyweight;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.api.ApiFixture.HandleCommand;
 import dev.polyframe.script.api.ApiFixture.MeshCommand;
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import dev.polyframe.sync.protocol.CameraType;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

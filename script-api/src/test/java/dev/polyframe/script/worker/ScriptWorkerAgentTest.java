@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.polyframe.script.ScriptBackend;
-import dev.polyframe.script.ScriptError;
-import dev.polyframe.script.ScriptException;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
 import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.error.ScriptError;
+import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
 import dev.polyframe.sync.handoff.FrameHandoff;
 import dev.polyframe.sync.protocol.CommandFailedFlyweight;

@@ -6,7 +6,6 @@ import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
-import org.agrona.concurrent.ringbuffer.RingBuffer;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 
 /**
@@ -137,10 +136,5 @@ public final class MessageRing {
     /** @return bytes waiting to be consumed, approximately when read by the producer */
     public int bytesPending() {
         return ring.size();
-    }
-
-    /** @return the underlying ring, for low-level tools and benchmarks */
-    public RingBuffer ring() {
-        return ring;
     }
 }

@@ -1,4 +1,4 @@
-package dev.polyframe.script;
+package dev.polyframe.script.error;
 
 /**
  * A script failed: thrown by {@link ScriptRuntime} methods with the structured {@link ScriptError}. Checked, so

@@ -1,4 +1,4 @@
-package dev.polyframe.script;
+package dev.polyframe.script.error;
 
 /**
  * One script failure, in the same shape from every backend (ARCHITECTURE.md §5): where it happened in the

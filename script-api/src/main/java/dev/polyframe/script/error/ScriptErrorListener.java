@@ -1,4 +1,4 @@
-package dev.polyframe.script;
+package dev.polyframe.script.error;
 
 /**
  * Receives every script error the worker catches: exceptions in hooks and callbacks, and commands that failed on

@@ -1,0 +1,167 @@
+package dev.polyframe.script.tck;
+
+import static dev.polyframe.script.binding.ScriptParam.required;
+
+import dev.polyframe.script.api.ScriptApis;
+import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.binding.ScriptInterface;
+import dev.polyframe.script.binding.ScriptType;
+import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.sync.snapshot.EntityRecordDescriptor;
+import dev.polyframe.sync.snapshot.EntitySnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The {@code tck} global a scenario script sees: assertions recorded for the kit, the errors it expects, a view of
+ * the front snapshot, and {@code done()}. Built per scenario run; its methods run on the script worker, the kit reads
+ * the results on the test thread after the engine has closed.
+ */
+final class TckInterface {
+    /** Numbers compare equal within this absolute tolerance in {@code tck.equal}. */
+    static final double TOLERANCE = 1e-9;
+
+    /** An error the scenario announced it will raise: reported at {@code line} with a message containing text. */
+    record ExpectedError(int line, String fragment) {
+    }
+
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Queue<ExpectedError> expectedErrors = new ConcurrentLinkedQueue<>();
+    private volatile boolean done;
+
+    /** @return the {@code tck} interface reading the snapshot of {@code apis} */
+    ScriptInterface create(ScriptApis apis) {
+        return ScriptInterface.builder("tck", "Conformance-kit assertions; bound only when the kit runs a scenario.")
+                .method("check", "Records a failure unless ok is true.", ScriptType.NONE, "",
+                        args -> {
+                            if (!args.bool(0)) {
+                                failures.add("check failed: " + args.string(1));
+                            }
+                            return ScriptValue.NIL;
+                        },
+                        required("ok", ScriptType.BOOLEAN, "", "the condition"),
+                        required("what", ScriptType.STRING, "", "what was checked"))
+                .method("equal", "Records a failure unless actual equals expected (deep; numbers within 1e-9).",
+                        ScriptType.NONE, "",
+                        args -> {
+                            if (!same(args.get(0), args.get(1))) {
+                                failures.add(args.string(2) + ": expected " + ScriptValue.display(args.get(1))
+                                        + ", got " + ScriptValue.display(args.get(0)));
+                            }
+                            return ScriptValue.NIL;
+                        },
+                        required("actual", ScriptType.ANY, "", "the value the script got"),
+                        required("expected", ScriptType.ANY, "", "the value it should be"),
+                        required("what", ScriptType.STRING, "", "what was compared"))
+                .method("mentions", "Records a failure unless text contains every fragment.", ScriptType.NONE, "",
+                        args -> {
+                            mentions(args.string(0), args.get(1));
+                            return ScriptValue.NIL;
+                        },
+                        required("text", ScriptType.STRING, "", "an error message"),
+                        required("fragments", ScriptType.ANY, "", "a sequence of strings"))
+                .method("expectError", "Announces that the scenario will raise an uncaught error at this line of "
+                        + "its own file, with a message containing fragment.", ScriptType.NONE, "",
+                        args -> {
+                            expectedErrors.add(new ExpectedError((int) args.number(0), args.string(1)));
+                            return ScriptValue.NIL;
+                        },
+                        required("line", ScriptType.NUMBER, "", "1-based line in the scenario file"),
+                        required("fragment", ScriptType.STRING, "", "text the message contains"))
+                .method("state", "The entity's record in the front snapshot, as the worker sees it now.",
+                        ScriptType.ANY, "{position, orientation, scale, color, active}, or null when absent",
+                        args -> state(apis.snapshot().front(), (long) args.number(0)),
+                        required("handle", ScriptType.NUMBER, "", "any handle, live or stale"))
+                .method("done", "Marks the scenario finished; call it, then engine.quit().", ScriptType.NONE, "",
+                        args -> {
+                            done = true;
+                            return ScriptValue.NIL;
+                        })
+                .build();
+    }
+
+    /** @return failures recorded so far, in order */
+    List<String> failures() {
+        return new ArrayList<>(failures);
+    }
+
+    /** @return errors the scenario announced, in order */
+    List<ExpectedError> expectedErrors() {
+        return new ArrayList<>(expectedErrors);
+    }
+
+    /** @return whether the scenario called {@code tck.done()} */
+    boolean done() {
+        return done;
+    }
+
+    private void mentions(String text, ScriptValue fragments) {
+        if (!(fragments instanceof ScriptValue.Seq seq)) {
+            throw new ScriptApiException(ScriptApiException.Kind.TYPE, "tck.mentions",
+                    "fragments=" + ScriptValue.display(fragments) + " must be a sequence of strings");
+        }
+        List<String> missing = new ArrayList<>();
+        for (ScriptValue fragment : seq.items()) {
+            String wanted = fragment instanceof ScriptValue.Str s ? s.value() : ScriptValue.display(fragment);
+            if (!text.contains(wanted)) {
+                missing.add(wanted);
+            }
+        }
+        if (!missing.isEmpty()) {
+            failures.add("message \"" + text + "\" does not mention " + missing);
+        }
+    }
+
+    private static ScriptValue state(EntitySnapshot front, long handle) {
+        int slot = front.slotOf(handle);
+        if (slot < 0) {
+            return ScriptValue.NIL;
+        }
+        int rgba = (int) front.get(slot, EntityRecordDescriptor.RGBA);
+        Map<String, ScriptValue> entries = new LinkedHashMap<>();
+        entries.put("position", seq(front.get(slot, EntityRecordDescriptor.X),
+                front.get(slot, EntityRecordDescriptor.Y), front.get(slot, EntityRecordDescriptor.Z)));
+        entries.put("orientation", seq(front.get(slot, EntityRecordDescriptor.YAW),
+                front.get(slot, EntityRecordDescriptor.PITCH), front.get(slot, EntityRecordDescriptor.ROLL)));
+        entries.put("scale", ScriptValue.of(front.get(slot, EntityRecordDescriptor.SCALE)));
+        entries.put("color", seq(rgba >>> 24, (rgba >>> 16) & 0xFF, (rgba >>> 8) & 0xFF, rgba & 0xFF));
+        entries.put("active", ScriptValue.of(((long) front.get(slot, EntityRecordDescriptor.FLAGS)
+                & EntityRecordDescriptor.FLAG_ACTIVE) != 0));
+        return new ScriptValue.Table(entries);
+    }
+
+    private static ScriptValue seq(double... values) {
+        List<ScriptValue> items = new ArrayList<>(values.length);
+        for (double value : values) {
+            items.add(ScriptValue.of(value));
+        }
+        return new ScriptValue.Seq(items);
+    }
+
+    /** Deep equality of script values; numbers within {@link #TOLERANCE}. */
+    static boolean same(ScriptValue actual, ScriptValue expected) {
+        return switch (expected) {
+            case ScriptValue.Num e -> actual instanceof ScriptValue.Num a
+                    && Math.abs(a.value() - e.value()) <= TOLERANCE;
+            case ScriptValue.Seq e -> actual instanceof ScriptValue.Seq a && a.items().size() == e.items().size()
+                    && sameItems(a.items(), e.items());
+            case ScriptValue.Table e -> actual instanceof ScriptValue.Table a && a.entries().keySet()
+                    .equals(e.entries().keySet()) && e.entries().keySet().stream()
+                    .allMatch(k -> same(a.entries().get(k), e.entries().get(k)));
+            default -> actual.equals(expected);
+        };
+    }
+
+    private static boolean sameItems(List<ScriptValue> actual, List<ScriptValue> expected) {
+        for (int i = 0; i < expected.size(); i++) {
+            if (!same(actual.get(i), expected.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
