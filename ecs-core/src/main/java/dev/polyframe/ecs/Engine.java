@@ -2,6 +2,7 @@ package dev.polyframe.ecs;
 
 import com.artemis.World;
 import com.artemis.WorldConfigurationBuilder;
+import dev.polyframe.ecs.component.DebugPrimitive;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.ecs.system.ChangeSet;
 import dev.polyframe.ecs.system.CommandApplySystem;
@@ -33,6 +34,9 @@ import java.util.function.Function;
  * reproducible; a script frame's {@code dt} is the game time since the previous script frame.
  */
 public final class Engine implements AutoCloseable {
+    private static final double LOADING_TEXT_MARGIN = 32;
+    private static final double LOADING_TEXT_SIZE = 24;
+
     private final EngineConfig config;
     private final Renderer renderer;
     private final MessageRing commands;
@@ -53,6 +57,8 @@ public final class Engine implements AutoCloseable {
     private double lastTriggerTime = Double.NaN;
     private boolean started;
     private volatile String deviceDescription = "not started";
+    private final String entryName;
+    private final String language;
 
     /**
      * Wires the engine; starts nothing.
@@ -67,6 +73,8 @@ public final class Engine implements AutoCloseable {
             ScriptErrorListener errorListener) {
         this.config = config;
         this.renderer = renderer;
+        this.entryName = entry.name();
+        this.language = backend.language();
         this.commands = new MessageRing("commands", config.commandRingBytes());
         this.events = new MessageRing("events", config.eventRingBytes());
         this.snapshot = new SnapshotBuffers(config.entityCapacity());
@@ -111,6 +119,7 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("Engine.run: the engine already ran; create a new one");
         }
         started = true;
+        showLoadingText();
         renderer.start(world, config.render());
         deviceDescription = renderer.deviceDescription();
         worker.start();
@@ -124,6 +133,22 @@ public final class Engine implements AutoCloseable {
         }
         frameTimes.refresh();
         return stats();
+    }
+
+    /**
+     * Puts "Loading main.py (python) ..." on screen until the first script frame's commands are applied: a one-frame
+     * debug text of script frame 0, which the first frame-end marker removes. Starting a runtime takes seconds
+     * (GraalPy 4-13 s cold); the window shows this meanwhile instead of an empty clear colour.
+     */
+    private void showLoadingText() {
+        DebugPrimitive text = world.getMapper(DebugPrimitive.class).create(world.create());
+        text.kind = DebugPrimitive.Kind.SCREEN_TEXT;
+        text.x0 = LOADING_TEXT_MARGIN;
+        text.y0 = config.render().height() / 2.0;
+        text.size = LOADING_TEXT_SIZE;
+        text.text = "Loading " + entryName + " (" + language + ") ...";
+        text.untilNextScriptFrame = true;
+        text.scriptFrame = 0;
     }
 
     private boolean shouldStop() {
@@ -149,6 +174,7 @@ public final class Engine implements AutoCloseable {
             handoff.countSkip();
             return;
         }
+        frameTimes.scriptFrames(handoff.completedFrames(), handoff.lastFrameNanos());
         snapshot.publish(writtenFrame, writtenTime);
         double dt = Double.isNaN(lastTriggerTime) ? config.stepSeconds() : writtenTime - lastTriggerTime;
         lastTriggerTime = writtenTime;

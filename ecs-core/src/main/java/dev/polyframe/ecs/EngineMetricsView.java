@@ -21,8 +21,9 @@ final class EngineMetricsView {
         var agent = engine.worker().agent();
         long failed = apply.failedCommands();
         return new EngineStats(engine.frame(), handoff.completedFrames(), handoff.frameSkips(), times.p50(),
-                times.p99(), times.max(), times.workP50(), times.workP99(), times.fps(), commands.submitted(),
-                commands.consumed() - failed, commands.rejected(), failed, events.submitted(), events.consumed(),
+                times.p99(), times.max(), times.workP50(), times.workP99(), times.fps(), times.scriptP50(),
+                times.scriptP99(), commands.submitted(), commands.consumed() - failed, commands.rejected(), failed,
+                events.submitted(), events.consumed(),
                 snapshot.publishes(), snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
                 engine.deviceDescription(), agent.runtimeMode());

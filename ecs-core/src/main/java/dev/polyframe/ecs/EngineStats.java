@@ -18,6 +18,9 @@ import java.util.Map;
  * @param frameWorkP50Ms median main-thread work per frame (without pacing), milliseconds
  * @param frameWorkP99Ms 99th percentile of the work per frame, milliseconds
  * @param fps recent main frames per second
+ * @param scriptFrameP50Ms median script frame (hooks, callbacks and event drain on the worker), milliseconds; the
+ *     first script frame (load and {@code init()}) is left out
+ * @param scriptFrameP99Ms 99th percentile of the script frame, milliseconds
  * @param commandsSubmitted commands the script put in the command ring
  * @param commandsApplied commands applied to the world
  * @param commandsRejected commands refused because the ring was full (the script got an error)
@@ -35,6 +38,7 @@ import java.util.Map;
  */
 public record EngineStats(long frames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
         double frameTimeP99Ms, double frameTimeMaxMs, double frameWorkP50Ms, double frameWorkP99Ms, double fps,
+        double scriptFrameP50Ms, double scriptFrameP99Ms,
         long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed, long eventsSent,
         long eventsDelivered, long snapshotPublishes, double dirtyRatioAvg, double copyMicrosAvg,
         double copyMicrosMax, long scriptErrors, long entities, String glRenderer, String scriptMode) {
@@ -49,6 +53,7 @@ public record EngineStats(long frames, long scriptFrames, long frameSkips, doubl
         map.put("frameTimeMs", ordered("p50", round(frameTimeP50Ms), "p99", round(frameTimeP99Ms),
                 "max", round(frameTimeMaxMs)));
         map.put("frameWorkMs", ordered("p50", round(frameWorkP50Ms), "p99", round(frameWorkP99Ms)));
+        map.put("scriptFrameMs", ordered("p50", round(scriptFrameP50Ms), "p99", round(scriptFrameP99Ms)));
         map.put("commands", ordered("submitted", commandsSubmitted, "applied", commandsApplied,
                 "rejected", commandsRejected, "failed", commandsFailed));
         map.put("events", ordered("sent", eventsSent, "delivered", eventsDelivered));

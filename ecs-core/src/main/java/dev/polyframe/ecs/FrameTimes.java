@@ -17,7 +17,8 @@ final class FrameTimes {
     private static final int REFRESH_FRAMES = 30;
 
     /** Frame time percentiles in milliseconds. */
-    record Summary(double p50, double p99, double max, double workP50, double workP99, double fps) {
+    record Summary(double p50, double p99, double max, double workP50, double workP99, double fps, double scriptP50,
+            double scriptP99) {
     }
 
     private final Histogram intervals = new Histogram(MAX_MICROS, 3);
@@ -27,7 +28,9 @@ final class FrameTimes {
     private long frames;
     private boolean measuring;
     private double emaIntervalMicros;
-    private volatile Summary summary = new Summary(0, 0, 0, 0, 0, 0);
+    private final Histogram scriptFrames = new Histogram(MAX_MICROS, 3);
+    private long scriptFramesSeen;
+    private volatile Summary summary = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
 
     void start() {
         lastStart = 0;
@@ -56,11 +59,28 @@ final class FrameTimes {
         }
     }
 
+    /**
+     * Records the worker's last frame when it has completed one since the previous call. The first script frame
+     * (script load and {@code init()}) is the loading phase and is left out.
+     *
+     * @param completedFrames script frames completed so far
+     * @param lastFrameNanos the duration of the last of them
+     */
+    void scriptFrames(long completedFrames, long lastFrameNanos) {
+        if (completedFrames > scriptFramesSeen) {
+            if (scriptFramesSeen > 0) {
+                scriptFrames.recordValue(Math.min(MAX_MICROS, lastFrameNanos / 1_000));
+            }
+            scriptFramesSeen = completedFrames;
+        }
+    }
+
     /** Recomputes the published summary now; main thread. */
     Summary refresh() {
         summary = new Summary(ms(intervals.getValueAtPercentile(50)), ms(intervals.getValueAtPercentile(99)),
                 ms(intervals.getMaxValue()), ms(work.getValueAtPercentile(50)), ms(work.getValueAtPercentile(99)),
-                emaIntervalMicros == 0 ? 0 : 1_000_000.0 / emaIntervalMicros);
+                emaIntervalMicros == 0 ? 0 : 1_000_000.0 / emaIntervalMicros,
+                ms(scriptFrames.getValueAtPercentile(50)), ms(scriptFrames.getValueAtPercentile(99)));
         return summary;
     }
 

@@ -1,15 +1,22 @@
 package dev.polyframe.ecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.artemis.Aspect;
+import com.artemis.World;
+import com.artemis.utils.IntBag;
+import dev.polyframe.ecs.component.DebugPrimitive;
 import dev.polyframe.ecs.component.MeshRenderable;
 import dev.polyframe.ecs.component.Transform;
 import dev.polyframe.ecs.render.NullRenderer;
+import dev.polyframe.ecs.render.RenderConfig;
+import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.value.ScriptValue;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +55,77 @@ class EngineTest {
             assertEquals(3.0, engine.world().getMapper(Transform.class).get(ids.get(0)).z);
             assertTrue(stats.scriptFrames() > 0, "script frames ran");
             assertEquals(List.of(), errors);
+        }
+    }
+
+    @Test
+    void shouldShowTheLoadingTextUntilTheFirstScriptFrameIsApplied() throws InterruptedException {
+        CountDownLatch loadingSeen = new CountDownLatch(1);
+        List<Boolean> loadingPerFrame = new CopyOnWriteArrayList<>();
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void load() {
+                awaitQuietly(loadingSeen);
+            }
+
+            @Override
+            public void update(JavaGameBackend.Scripts s, double dt) {
+                s.call("engine", "quit");
+            }
+        };
+        Renderer renderer = new Renderer() {
+            private World world;
+
+            @Override
+            public void start(World w, RenderConfig config) {
+                world = w;
+            }
+
+            @Override
+            public void render(long frame) {
+                IntBag ids = world.getAspectSubscriptionManager().get(Aspect.all(DebugPrimitive.class)).getEntities();
+                boolean loading = false;
+                for (int i = 0; i < ids.size(); i++) {
+                    loading |= world.getMapper(DebugPrimitive.class).get(ids.get(i)).text.startsWith("Loading ");
+                }
+                loadingPerFrame.add(loading);
+                if (loading) {
+                    loadingSeen.countDown();
+                }
+            }
+
+            @Override
+            public boolean closeRequested() {
+                return false;
+            }
+
+            @Override
+            public String deviceDescription() {
+                return "test";
+            }
+
+            @Override
+            public void screenshot(Path file) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Engine engine = new Engine(EngineConfig.defaults().withMaxFrames(600), renderer,
+                new JavaGameBackend(game), JavaGameBackend.source(), errors::add)) {
+            engine.run();
+            assertTrue(loadingPerFrame.get(0), "the first frame shows the loading text");
+            assertFalse(loadingPerFrame.get(loadingPerFrame.size() - 1), "the last frame no longer does");
+            assertEquals(List.of(), errors);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS), "the main thread rendered the loading text");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -18,6 +18,10 @@ final class JavaGameBackend implements ScriptBackend {
 
     /** The game's hooks. */
     interface JavaGame {
+        /** Runs when the worker loads the "script", before {@code init}. */
+        default void load() {
+        }
+
         default void init(Scripts scripts) {
         }
 
@@ -76,6 +80,7 @@ final class JavaGameBackend implements ScriptBackend {
 
             @Override
             public void load(ScriptSource source) {
+                game.load();
             }
 
             @Override

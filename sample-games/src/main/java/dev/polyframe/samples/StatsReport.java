@@ -23,6 +23,7 @@ final class StatsReport {
         row(out, "frame time p50/p99/max", String.format("%.2f / %.2f / %.2f ms", s.frameTimeP50Ms(),
                 s.frameTimeP99Ms(), s.frameTimeMaxMs()));
         row(out, "frame work p50/p99", String.format("%.2f / %.2f ms", s.frameWorkP50Ms(), s.frameWorkP99Ms()));
+        row(out, "script frame p50/p99", String.format("%.2f / %.2f ms", s.scriptFrameP50Ms(), s.scriptFrameP99Ms()));
         row(out, "commands sub/app/rej/fail", s.commandsSubmitted() + " / " + s.commandsApplied() + " / "
                 + s.commandsRejected() + " / " + s.commandsFailed());
         row(out, "events sent/delivered", s.eventsSent() + " / " + s.eventsDelivered());

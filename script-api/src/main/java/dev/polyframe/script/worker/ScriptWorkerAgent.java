@@ -89,11 +89,12 @@ public final class ScriptWorkerAgent implements Agent {
         if (!handoff.pollTrigger()) {
             return 0;
         }
+        long start = System.nanoTime();
         try {
             runFrame(handoff.dtSeconds());
         } finally {
             apis.afterScriptFrame();
-            handoff.complete();
+            handoff.complete(System.nanoTime() - start);
         }
         return 1;
     }

@@ -7,12 +7,12 @@ import java.util.concurrent.locks.LockSupport;
  * The frame hand-off between the main thread and the script worker: the main thread triggers a script frame when
  * the worker has completed the previous one, and otherwise counts a frame skip and goes on. Nobody ever waits.
  *
- * <p>This replaces the seeds' timed-mutex swap (seed 001 Phase 3): the worker is idle between {@link #complete()}
+ * <p>This replaces the seeds' timed-mutex swap (seed 001 Phase 3): the worker is idle between {@link #complete(long)}
  * and the next trigger, so the main thread can swap snapshots then without a lock. The trigger and complete
  * counters are atomics whose release/acquire pair gives the happens-before edges.
  *
  * <p>Threads: {@link #workerIdle()}, {@link #trigger}, {@link #countSkip()} on the main thread;
- * {@link #attachWorker()}, {@link #pollTrigger()}, {@link #dtSeconds()}, {@link #complete()} on the worker.
+ * {@link #attachWorker()}, {@link #pollTrigger()}, {@link #dtSeconds()}, {@link #complete(long)} on the worker.
  * Counters are readable from any thread.
  */
 public final class FrameHandoff {
@@ -20,6 +20,7 @@ public final class FrameHandoff {
     private final AtomicLong completed = new AtomicLong();
     private final AtomicLong skips = new AtomicLong();
     private volatile double dtSeconds;
+    private volatile long lastFrameNanos;
     private volatile Thread worker;
 
     /** Registers the calling thread as the worker so a trigger can wake it. Worker thread, once at start. */
@@ -62,9 +63,22 @@ public final class FrameHandoff {
         return dtSeconds;
     }
 
-    /** Marks the triggered frame complete; after this the worker must not read the front snapshot. */
-    public void complete() {
+    /**
+     * Marks the triggered frame complete; after this the worker must not read the front snapshot. Worker thread.
+     *
+     * @param frameNanos how long the worker spent on the frame, nanoseconds, for {@link #lastFrameNanos()}
+     */
+    public void complete(long frameNanos) {
+        lastFrameNanos = frameNanos;
         completed.set(triggered.get());
+    }
+
+    /**
+     * @return the duration the worker reported for its last completed frame, nanoseconds; any thread (read after
+     *     {@link #completedFrames()} to get the frame it counted)
+     */
+    public long lastFrameNanos() {
+        return lastFrameNanos;
     }
 
     /** @return script frames triggered; any thread */

@@ -42,7 +42,7 @@ class FrameHandoffTest {
     @Test
     void shouldPassLatestDtOfEachFrame() {
         handoff.trigger(0.5);
-        handoff.complete();
+        handoff.complete(0);
         handoff.trigger(0.25);
 
         assertEquals(0.25, handoff.dtSeconds());
@@ -52,7 +52,7 @@ class FrameHandoffTest {
     void shouldBecomeIdleWhenWorkerCompletes() {
         handoff.trigger(0.016);
 
-        handoff.complete();
+        handoff.complete(0);
 
         assertTrue(handoff.workerIdle());
         assertFalse(handoff.pollTrigger());
@@ -63,7 +63,7 @@ class FrameHandoffTest {
     void shouldCountTriggeredAndCompletedFrames() {
         for (int i = 0; i < 5; i++) {
             handoff.trigger(0.016);
-            handoff.complete();
+            handoff.complete(0);
         }
         handoff.trigger(0.016);
 
@@ -93,7 +93,7 @@ class FrameHandoffTest {
                 LockSupport.park(this);
             }
             ran.set(true);
-            handoff.complete();
+            handoff.complete(0);
         }, "test-worker");
         worker.setDaemon(true);
         worker.start();

@@ -82,7 +82,7 @@ class SnapshotBuffersConcurrencyTest {
                 failure.compareAndSet(null, t);
                 return;
             } finally {
-                handoff.complete();
+                handoff.complete(0);
             }
         }
     }
