@@ -1,17 +1,21 @@
 package dev.polyframe.samples;
 
+import dev.polyframe.script.error.ScriptException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one and
- * prints a table. Main thread only.
+ * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one;
+ * {@code polyframe bench backends}: compares the script languages. Each prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
-        subcommands = {BenchCommand.Cadence.class})
+        subcommands = {BenchCommand.Cadence.class, BenchCommand.Backends.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -43,6 +47,36 @@ final class BenchCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             CadenceBenchmark benchmark = new CadenceBenchmark(frames, rounds, scriptMillis);
             benchmark.printTable(benchmark.run(), out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The backend comparison: context start, host-call cost and protogame's script frame per language. */
+    @Command(name = "backends", mixinStandardHelpOptions = true,
+            description = "Context start time, host-call cost and protogame script frame time per script language.")
+    static final class Backends implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", split = ",", description = "languages to measure (default: every installed one)")
+        private List<String> languages;
+
+        @Option(names = "--calls", defaultValue = "200000", description = "host calls per round (default 200000)")
+        private int calls;
+
+        @Option(names = "--frames", defaultValue = "600", description = "protogame main frames (default 600)")
+        private int frames;
+
+        @Override
+        public Integer call() throws IOException, ScriptException {
+            PrintWriter out = spec.commandLine().getOut();
+            BackendBenchmark benchmark = new BackendBenchmark(calls, frames);
+            List<BackendBenchmark.Result> results = new ArrayList<>();
+            for (String language : BackendBenchmark.languages(languages)) {
+                results.add(benchmark.run(language));
+            }
+            BackendBenchmark.printTable(results, calls, out);
             out.flush();
             return 0;
         }
