@@ -21,6 +21,8 @@ import dev.polyframe.sync.snapshot.SnapshotBuffers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
@@ -36,6 +38,9 @@ import java.util.function.Function;
 public final class Engine implements AutoCloseable {
     private static final double LOADING_TEXT_MARGIN = 32;
     private static final double LOADING_TEXT_SIZE = 24;
+    /** Game seconds the loading phase may take before the engine gives up (GraalPy's cold start is 4-13 s). */
+    static final double LOADING_LIMIT_SECONDS = 120;
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final EngineConfig config;
     private final Renderer renderer;
@@ -52,6 +57,7 @@ public final class Engine implements AutoCloseable {
     private final EngineMetricsView metrics;
     private final ScriptApis apis;
     private volatile long frame;
+    private volatile long loadingFrames;
     private long writtenFrame;
     private double writtenTime;
     private double lastTriggerTime = Double.NaN;
@@ -107,7 +113,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Starts the renderer and the script worker, then runs frames until the frame or time limit, an
+     * Starts the renderer and the script worker, then runs frames until the gameplay frame or time limit (the
+     * loading phase does not count, but gives up after {@value #LOADING_LIMIT_SECONDS} s of game time), an
      * {@code engine.quit()} from the script, or the window's close button.
      *
      * @return the statistics of the run
@@ -152,13 +159,27 @@ public final class Engine implements AutoCloseable {
     }
 
     private boolean shouldStop() {
-        return (config.maxFrames() > 0 && frame >= config.maxFrames())
-                || (config.maxSeconds() > 0 && frame * config.stepSeconds() >= config.maxSeconds() - 1e-9)
-                || commandApply.quitRequested() || renderer.closeRequested();
+        long played = frame - loadingFrames;
+        return (config.maxFrames() > 0 && played >= config.maxFrames())
+                || (config.maxSeconds() > 0 && played * config.stepSeconds() >= config.maxSeconds() - 1e-9)
+                || commandApply.quitRequested() || renderer.closeRequested() || loadingTooLong();
+    }
+
+    private boolean loadingTooLong() {
+        if (handoff.completedFrames() > 0 || loadingFrames * config.stepSeconds() < LOADING_LIMIT_SECONDS) {
+            return false;
+        }
+        LOG.error("Engine: the {} runtime did not finish loading {} within {} s; stopping", language, entryName,
+                LOADING_LIMIT_SECONDS);
+        return true;
     }
 
     private void runFrame() {
-        frameTimes.frameStarted(handoff.completedFrames() > 0);
+        boolean gameplay = handoff.completedFrames() > 0;
+        if (!gameplay) {
+            loadingFrames++;
+        }
+        frameTimes.frameStarted(gameplay);
         long current = frame + 1;
         handOff();
         world.process();
@@ -203,6 +224,10 @@ public final class Engine implements AutoCloseable {
 
     long frame() {
         return frame;
+    }
+
+    long loadingFrames() {
+        return loadingFrames;
     }
 
     MessageRing commandRing() {

@@ -8,8 +8,9 @@ import dev.polyframe.ecs.render.RenderConfig;
  *
  * @param targetHz main frames per second, and game time per frame is {@code 1 / targetHz} seconds
  * @param paced wait for each frame's slot (real-time play); {@code false} runs frames back to back
- * @param maxFrames stop after this many main frames; 0 for no limit
- * @param maxSeconds stop after this much game time, seconds; 0 for no limit
+ * @param maxFrames stop after this many main frames of gameplay, counted from the end of the loading phase (the first
+ *     completed script frame: runtime start, script load, {@code init()}); 0 for no limit
+ * @param maxSeconds stop after this much gameplay time, seconds, counted the same way; 0 for no limit
  * @param commandRingBytes command ring capacity, a power of two, bytes
  * @param eventRingBytes event ring capacity, a power of two, bytes
  * @param entityCapacity most live entities the snapshot holds

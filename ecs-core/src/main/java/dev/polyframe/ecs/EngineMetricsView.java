@@ -20,10 +20,10 @@ final class EngineMetricsView {
         var apply = engine.commandApply();
         var agent = engine.worker().agent();
         long failed = apply.failedCommands();
-        return new EngineStats(engine.frame(), handoff.completedFrames(), handoff.frameSkips(), times.p50(),
-                times.p99(), times.max(), times.workP50(), times.workP99(), times.fps(), times.scriptP50(),
-                times.scriptP99(), commands.submitted(), commands.consumed() - failed, commands.rejected(), failed,
-                events.submitted(), events.consumed(),
+        return new EngineStats(engine.frame(), engine.loadingFrames(), handoff.completedFrames(),
+                handoff.frameSkips(), times.p50(), times.p99(), times.max(), times.workP50(), times.workP99(),
+                times.fps(), times.scriptP50(), times.scriptP99(), commands.submitted(),
+                commands.consumed() - failed, commands.rejected(), failed, events.submitted(), events.consumed(),
                 snapshot.publishes(), snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
                 engine.deviceDescription(), agent.runtimeMode());

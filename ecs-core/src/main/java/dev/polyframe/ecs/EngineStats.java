@@ -8,7 +8,8 @@ import java.util.Map;
  * Immutable and thread-safe. {@link #toMap()} is the shape of the launcher's {@code --stats} JSON and of
  * {@code engine.metrics()}.
  *
- * @param frames main frames run
+ * @param frames main frames run, loading included
+ * @param loadingFrames main frames run before the first script frame completed (runtime start, load, init)
  * @param scriptFrames script frames completed
  * @param frameSkips main frames that found the script worker still busy
  * @param frameTimeP50Ms median interval between main frame starts, milliseconds; frame times and frame work cover
@@ -36,7 +37,7 @@ import java.util.Map;
  * @param glRenderer the renderer's device description
  * @param scriptMode how the script runtime runs code
  */
-public record EngineStats(long frames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
+public record EngineStats(long frames, long loadingFrames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
         double frameTimeP99Ms, double frameTimeMaxMs, double frameWorkP50Ms, double frameWorkP99Ms, double fps,
         double scriptFrameP50Ms, double scriptFrameP99Ms,
         long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed, long eventsSent,
@@ -47,6 +48,7 @@ public record EngineStats(long frames, long scriptFrames, long frameSkips, doubl
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("frames", frames);
+        map.put("loadingFrames", loadingFrames);
         map.put("scriptFrames", scriptFrames);
         map.put("frameSkips", frameSkips);
         map.put("fps", round(fps));

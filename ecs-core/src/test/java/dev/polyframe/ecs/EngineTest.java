@@ -130,6 +130,27 @@ class EngineTest {
     }
 
     @Test
+    void shouldGiveUpWhenLoadingNeverFinishes() {
+        CountDownLatch release = new CountDownLatch(1);
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            @Override
+            public void load() {
+                awaitQuietly(release);
+            }
+        };
+        Engine engine = engine(EngineConfig.defaults().withPaced(false).withMaxFrames(10), game);
+        try {
+            EngineStats stats = engine.run();
+            long limit = Math.round(Engine.LOADING_LIMIT_SECONDS * 60);
+            assertEquals(limit, stats.loadingFrames(), "the loading phase ended at its limit");
+            assertEquals(limit, stats.frames(), "no gameplay frame ran");
+        } finally {
+            release.countDown();
+            engine.close();
+        }
+    }
+
+    @Test
     void shouldStopWhenScriptQuits() {
         JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
             @Override
@@ -197,8 +218,13 @@ class EngineTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            private int updates;
+
             @Override
             public void update(JavaGameBackend.Scripts s, double dt) {
+                if (++updates == 1) {
+                    return;
+                }
                 entered.countDown();
                 try {
                     release.await();
@@ -211,7 +237,8 @@ class EngineTest {
         try {
             EngineStats stats = engine.run();
             assertTrue(entered.await(10, TimeUnit.SECONDS), "the script frame started");
-            assertEquals(10, stats.frames(), "the main loop ran on while the script was stuck");
+            assertEquals(10, stats.frames() - stats.loadingFrames(),
+                    "the main loop ran on while the script was stuck");
             assertTimeoutPreemptively(Duration.ofSeconds(10), engine::close);
         } finally {
             release.countDown();

@@ -18,7 +18,8 @@ final class StatsReport {
     /** Prints the table the launcher shows on exit. */
     static void printTable(EngineStats s, PrintWriter out) {
         out.println("+--------------------------+-------------------------------------------+");
-        row(out, "main frames", s.frames() + "  (" + String.format("%.1f", s.fps()) + " fps)");
+        row(out, "main frames", s.frames() + "  (" + s.loadingFrames() + " loading, " + String.format("%.1f", s.fps())
+                + " fps)");
         row(out, "script frames", s.scriptFrames() + "  (" + s.frameSkips() + " frame skips)");
         row(out, "frame time p50/p99/max", String.format("%.2f / %.2f / %.2f ms", s.frameTimeP50Ms(),
                 s.frameTimeP99Ms(), s.frameTimeMaxMs()));
