@@ -13,54 +13,77 @@ import dev.polyframe.script.ScriptBackends;
 import dev.polyframe.script.error.ScriptError;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Acceptance test 1: the protogame sample, 600 frames headless through GraalJS, the sync layer, Artemis and
- * OpenGL (Mesa llvmpipe via EGL); the screenshot is checked region by region.
+ * The protogame sample in every language (walking-skeleton acceptance 1, issue #3's language acceptance): 300
+ * gameplay frames headless through the language's backend, the sync layer, Artemis and OpenGL (Mesa llvmpipe via
+ * EGL); each language's screenshot must pass the same region checks as JavaScript's.
  */
 class ProtogameIT {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 360;
-    private static EngineStats stats;
-    private static BufferedImage image;
-    private static final List<ScriptError> ERRORS = new CopyOnWriteArrayList<>();
+    private static final int FRAMES = 300;
+    private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
 
-    @BeforeAll
-    static void runProtogame() throws IOException {
-        Game game = Game.fromClasspath("protogame", ProtogameIT.class.getClassLoader()).orElseThrow();
-        EngineConfig config = EngineConfig.defaults().withMaxFrames(600)
-                .withRender(new RenderConfig(WIDTH, HEIGHT, true, false, "protogame-it"));
-        Path shot = Path.of("target", "protogame-it.png");
-        Files.createDirectories(shot.getParent());
-        try (Engine engine = new Engine(config, new GlRenderer(), ScriptBackends.require("js"),
-                game.entryScript("js"), ERRORS::add)) {
-            stats = engine.run();
-            engine.screenshot(shot);
-        }
-        image = ImageIO.read(shot.toFile());
+    /** One language's run: its statistics, errors and screenshot. */
+    private record Run(EngineStats stats, List<ScriptError> errors, BufferedImage image) {
     }
 
-    @Test
-    void shouldCreateTheSceneThroughTheCommandRingAndSnapshot() {
-        assertEquals(List.of(), ERRORS);
-        assertEquals(600, stats.frames() - stats.loadingFrames());
+    private static Run run(String language) {
+        return RUNS.computeIfAbsent(language, ProtogameIT::play);
+    }
+
+    private static Run play(String language) {
+        List<ScriptError> errors = new CopyOnWriteArrayList<>();
+        try {
+            Game game = Game.fromClasspath("protogame", ProtogameIT.class.getClassLoader()).orElseThrow();
+            EngineConfig config = EngineConfig.defaults().withMaxFrames(FRAMES)
+                    .withRender(new RenderConfig(WIDTH, HEIGHT, true, false, "protogame-it"));
+            Path shot = Path.of("target", "protogame-it-" + language + ".png");
+            Files.createDirectories(shot.getParent());
+            Engine engine = new Engine(config, new GlRenderer(), ScriptBackends.require(language),
+                    game.entryScript(language), errors::add);
+            try {
+                engine.run();
+                engine.screenshot(shot);
+            } finally {
+                engine.close();
+            }
+            return new Run(engine.stats(), errors, ImageIO.read(shot.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "lua", "python"})
+    void shouldCreateTheSceneThroughTheCommandRingAndSnapshot(String language) {
+        EngineStats stats = run(language).stats();
+        assertEquals(List.of(), run(language).errors());
+        assertEquals(0, stats.scriptErrors());
+        assertEquals(FRAMES, stats.frames() - stats.loadingFrames());
         assertTrue(stats.entities() >= 21, "grid + >= 20 orbiters in the snapshot: " + stats.entities());
         assertTrue(stats.commandsApplied() >= 21, "commands applied: " + stats.commandsApplied());
         assertTrue(stats.snapshotPublishes() > 0);
         assertTrue(stats.scriptFrames() > 0, "script frames: " + stats.scriptFrames());
     }
 
-    @Test
-    void shouldShowManyDistinctlyColouredMeshesInTheMiddleOfTheView() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "lua", "python"})
+    void shouldShowManyDistinctlyColouredMeshesInTheMiddleOfTheView(String language) {
+        BufferedImage image = run(language).image();
         Set<Integer> hues = new HashSet<>();
         int coloured = 0;
         for (int y = HEIGHT / 4; y < HEIGHT * 3 / 4; y++) {
@@ -76,8 +99,10 @@ class ProtogameIT {
         assertTrue(hues.size() >= 6, "distinct hues (of 12 bins): " + hues);
     }
 
-    @Test
-    void shouldShowGridLinesOnTheFloor() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "lua", "python"})
+    void shouldShowGridLinesOnTheFloor(String language) {
+        BufferedImage image = run(language).image();
         int gridPixels = 0;
         for (int y = HEIGHT / 2; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
@@ -93,8 +118,10 @@ class ProtogameIT {
         assertTrue(gridPixels > 500, "grid-coloured pixels in the lower half: " + gridPixels);
     }
 
-    @Test
-    void shouldDrawWhiteDebugTextTopLeftOverTheClearColour() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"js", "lua", "python"})
+    void shouldDrawWhiteDebugTextTopLeftOverTheClearColour(String language) {
+        BufferedImage image = run(language).image();
         int white = 0;
         for (int y = 8; y < 34; y++) {
             for (int x = 8; x < 260; x++) {
