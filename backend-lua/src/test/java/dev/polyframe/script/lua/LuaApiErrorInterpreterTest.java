@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaApiErrorTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaApiErrorInterpreterTest extends LuaApiErrorTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaCoroutineThreadsTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaCoroutineThreadsInterpreterTest extends LuaCoroutineThreadsTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaDeferredTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaDeferredInterpreterTest extends LuaDeferredTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaRuntimeBindingTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaRuntimeBindingInterpreterTest extends LuaRuntimeBindingTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaSandboxTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaSandboxInterpreterTest extends LuaSandboxTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.polyframe.script.lua;
+
+/** {@link LuaScriptErrorTest} with the interpreter (and DebugLib) instead of LuaJC. */
+class LuaScriptErrorInterpreterTest extends LuaScriptErrorTest {
+
+    @Override
+    LuaScriptBackend backend() {
+        return INTERPRETER;
+    }
+}
