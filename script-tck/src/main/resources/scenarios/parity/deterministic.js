@@ -1,7 +1,9 @@
 // Parity: 120 script frames of commands computed with + - * / % only (no Math.sin: its last bits differ between
-// runtimes). The kit compares the world after the run with the Java reference (ParityGame) bit for bit.
+// runtimes). The kit compares the world after the run with the Java reference (ParityGame) bit for bit; drift
+// accumulates over every frame, so each frame's arithmetic reaches the final hash.
 const MESHES = ["cube", "sphere", "grid", "plane"];
 const handles = [];
+const drift = [0, 0, 0, 0, 0, 0, 0, 0];
 let cam = 0;
 let frame = 0;
 
@@ -28,7 +30,8 @@ function update(dt) {
     }
     for (let i = 0; i < handles.length; i++) {
         const t = frame * 0.1 + i;
-        entity.setPosition(handles[i], [t, t * 0.5 - i, (frame % 7) * 0.25]);
+        drift[i] = drift[i] * 0.97 + (frame % 11) * 0.0123 + i / 7;
+        entity.setPosition(handles[i], [t, t * 0.5 - i, drift[i]]);
         entity.setOrientation(handles[i], [(frame * 3) % 360, i * 10, frame / 8]);
         if (frame % 30 === i) {
             entity.setColor(handles[i], [(frame * 2) % 256, i * 20, 255 - i * 20, 200]);

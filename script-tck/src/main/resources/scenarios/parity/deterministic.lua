@@ -1,8 +1,10 @@
 -- Parity: 120 script frames of commands computed with + - * / % only (no math.sin: its last bits differ between
--- runtimes). The kit compares the world after the run with the Java reference (ParityGame) bit for bit.
+-- runtimes). The kit compares the world after the run with the Java reference (ParityGame) bit for bit; drift
+-- accumulates over every frame, so each frame's arithmetic reaches the final hash.
 -- Indices i are 0-based as in the reference; Lua tables are 1-based, hence handles[i + 1] and MESHES[i % 4 + 1].
 local MESHES = { "cube", "sphere", "grid", "plane" }
 local handles = {}
+local drift = { 0, 0, 0, 0, 0, 0, 0, 0 }
 local cam = 0
 local frame = 0
 
@@ -29,7 +31,8 @@ function update(dt)
     end
     for i = 0, #handles - 1 do
         local t = frame * 0.1 + i
-        entity.setPosition(handles[i + 1], { t, t * 0.5 - i, (frame % 7) * 0.25 })
+        drift[i + 1] = drift[i + 1] * 0.97 + (frame % 11) * 0.0123 + i / 7
+        entity.setPosition(handles[i + 1], { t, t * 0.5 - i, drift[i + 1] })
         entity.setOrientation(handles[i + 1], { (frame * 3) % 360, i * 10, frame / 8 })
         if frame % 30 == i then
             entity.setColor(handles[i + 1], { (frame * 2) % 256, i * 20, 255 - i * 20, 200 })

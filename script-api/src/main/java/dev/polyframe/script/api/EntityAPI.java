@@ -169,7 +169,8 @@ public final class EntityAPI {
         for (PendingReady pending : due) {
             long handle = pending.handle();
             try {
-                if (front.contains(handle)) {
+                // Liveness first: the create may be published a frame before the script's destroy is applied.
+                if (handles.isLiveEntity(handle) && front.contains(handle)) {
                     pending.result().resolve(ScriptValue.of((double) handle));
                 } else {
                     String reason = createFailures.remove(handle);

@@ -274,6 +274,20 @@ class EntityScriptInterfaceTest {
     }
 
     @Test
+    void shouldRejectReadyWhenDestroyedEvenIfTheCreateWasPublishedBeforeTheDestroyApplied() throws ScriptException {
+        long handle = fixture.createCube();
+        Deferred ready = deferred(fixture.call("entity.ready", handle));
+        fixture.call("entity.destroy", handle);
+        fixture.applyCreate(handle, 0, 0, 0);
+        fixture.publish();
+
+        fixture.apis.beforeScriptFrame();
+
+        String error = (String) outcome(ready).get(1);
+        assertTrue(error.contains("destroyed before it became visible"), error);
+    }
+
+    @Test
     void shouldRejectReadyWithReasonWhenMainThreadCouldNotCreate() throws ScriptException {
         long handle = fixture.createCube();
         Deferred ready = deferred(fixture.call("entity.ready", handle));

@@ -21,6 +21,7 @@ import java.util.Map;
  * engine and every backend's run must end with the same {@link WorldHash}.
  *
  * <p>Only {@code + - * / %} on small numbers: no {@code sin}/{@code cos}, whose last bits differ between runtimes.
+ * A drift value accumulates over every frame, so each frame's arithmetic reaches the final world hash.
  * Runtimes it creates belong to the script worker.
  */
 final class ParityGame implements ScriptBackend {
@@ -46,6 +47,7 @@ final class ParityGame implements ScriptBackend {
     private static final class Runtime implements ScriptRuntime {
         private final Map<String, ScriptInterface> interfaces = new HashMap<>();
         private final List<Double> handles = new ArrayList<>();
+        private final double[] drift = new double[8];
         private double camera;
         private int frame;
 
@@ -112,7 +114,8 @@ final class ParityGame implements ScriptBackend {
             }
             for (int i = 0; i < handles.size(); i++) {
                 double t = frame * 0.1 + i;
-                call("entity", "setPosition", handles.get(i), List.of(t, t * 0.5 - i, (frame % 7) * 0.25));
+                drift[i] = drift[i] * 0.97 + (frame % 11) * 0.0123 + i / 7.0;
+                call("entity", "setPosition", handles.get(i), List.of(t, t * 0.5 - i, drift[i]));
                 call("entity", "setOrientation", handles.get(i), List.of((frame * 3) % 360, i * 10, frame / 8.0));
                 if (frame % 30 == i) {
                     call("entity", "setColor", handles.get(i), List.of((frame * 2) % 256, i * 20, 255 - i * 20, 200));
