@@ -1,18 +1,18 @@
 package dev.polyframe.script.js;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.polyglot.FailureMarker;
+import dev.polyframe.script.polyglot.InternalSources;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
  * The helpers of {@code prelude.js} in one context: wrappers that turn host failures into native JS errors, and
- * factories for arrays, objects, errors and promises. Script worker thread only, like its context.
+ * factories for arrays, objects, errors and promises. Its failure markers are what host functions return instead of
+ * throwing; a bug in host code propagates as a host exception. Script worker thread only, like its context.
  */
-final class JsPrelude {
+final class JsPrelude implements FailureMarker {
     /** Resource holding the prelude, next to this class. */
     static final String RESOURCE = "prelude.js";
     /** Source name of the prelude; internal, so its frames never appear in script stacks. */
@@ -47,16 +47,7 @@ final class JsPrelude {
 
     /** @return the prelude source; equal content, so a shared engine reuses its parsed code across contexts */
     static Source source() {
-        try (InputStream in = JsPrelude.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("JsPrelude.source: resource " + RESOURCE + " is missing from "
-                        + JsPrelude.class.getPackageName());
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder(JsScriptBackend.LANGUAGE, text, SOURCE_NAME).internal(true).buildLiteral();
-        } catch (IOException e) {
-            throw new UncheckedIOException("JsPrelude.source: cannot read " + RESOURCE, e);
-        }
+        return InternalSources.fromResource(JsPrelude.class, RESOURCE, JsScriptBackend.GUEST, SOURCE_NAME);
     }
 
     /** @return a JS function named {@code name} calling {@code host}, rethrowing failures as native errors */
@@ -64,9 +55,10 @@ final class JsPrelude {
         return wrap.execute(host, name);
     }
 
-    /** @return the marker a host function returns instead of throwing; kind is a ScriptApiException.Kind name */
-    Value failure(String kind, String message, String method) {
-        return failure.execute(kind, message, method);
+    /** @return the marker a host function returns instead of throwing; the wrapper rethrows it by kind */
+    @Override
+    public Value apiFailure(ScriptApiException e) {
+        return failure.execute(e.kind().name(), e.getMessage(), e.method());
     }
 
     /** @return the API method that raised a JS error made by {@link #wrap}, or {@code null} */

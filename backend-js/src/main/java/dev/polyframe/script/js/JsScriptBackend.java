@@ -2,11 +2,11 @@ package dev.polyframe.script.js;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
-import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptException;
+import dev.polyframe.script.polyglot.GuestLanguage;
+import dev.polyframe.script.polyglot.LazyEngine;
 import java.util.List;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 
 /**
  * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js}. Found with
@@ -20,12 +20,14 @@ import org.graalvm.polyglot.PolyglotException;
 public final class JsScriptBackend implements ScriptBackend {
     /** The language id games name in {@code game.json}. */
     public static final String LANGUAGE = "js";
+    /** The language as the shared GraalVM code names it in messages. */
+    static final GuestLanguage GUEST = new GuestLanguage(LANGUAGE, "JS", "GraalJS");
 
-    private final Object lock = new Object();
-    private volatile Engine engine;
+    private final LazyEngine engine;
 
     /** Creates a backend that makes its own shared engine on first use (the {@link java.util.ServiceLoader} way). */
     public JsScriptBackend() {
+        this.engine = new LazyEngine(GUEST, JsScriptBackend.class.getSimpleName(), JsSandbox::newEngine);
     }
 
     /**
@@ -37,10 +39,7 @@ public final class JsScriptBackend implements ScriptBackend {
      * @throws IllegalArgumentException when {@code engine} is {@code null}
      */
     public JsScriptBackend(Engine engine) {
-        if (engine == null) {
-            throw new IllegalArgumentException("JsScriptBackend: engine=null must be an engine");
-        }
-        this.engine = engine;
+        this.engine = new LazyEngine(GUEST, JsScriptBackend.class.getSimpleName(), engine);
     }
 
     @Override
@@ -61,25 +60,6 @@ public final class JsScriptBackend implements ScriptBackend {
      */
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
-        try {
-            return new JsRuntime(engine());
-        } catch (PolyglotException | IllegalArgumentException | IllegalStateException e) {
-            throw new ScriptException(new ScriptError(LANGUAGE, "<unknown>", 0, 0, "",
-                    "JsScriptBackend.createRuntime: GraalJS failed to start: " + e.getMessage(), "", null), e);
-        }
-    }
-
-    private Engine engine() {
-        Engine current = engine;
-        if (current == null) {
-            synchronized (lock) {
-                current = engine;
-                if (current == null) {
-                    current = JsSandbox.newEngine();
-                    engine = current;
-                }
-            }
-        }
-        return current;
+        return engine.createRuntime(JsRuntime::new);
     }
 }

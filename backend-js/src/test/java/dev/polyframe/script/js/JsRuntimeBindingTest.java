@@ -46,9 +46,9 @@ class JsRuntimeBindingTest extends JsRuntimeFixture {
     @Test
     void shouldPassNanAndInfinityThroughUnchanged() throws ScriptException {
         eval("calc.record(NaN) || calc.record(-Infinity) || calc.record([1, NaN])");
-        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded.get(0)).value()));
-        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded.get(1));
-        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded.get(2)).items().get(1)).value()));
+        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded().get(0)).value()));
+        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded().get(1));
+        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded().get(2)).items().get(1)).value()));
         assertEquals(ScriptValue.TRUE, eval("Number.isNaN(calc.echo(NaN))"));
     }
 
@@ -61,7 +61,7 @@ class JsRuntimeBindingTest extends JsRuntimeFixture {
                 ScriptValue.of(3.0))));
         expected.put("tags", new ScriptValue.Seq(List.of(ScriptValue.of("a"))));
         expected.put("nested", new ScriptValue.Table(Map.of("ok", ScriptValue.TRUE)));
-        assertEquals(new ScriptValue.Table(expected), calc.recorded.get(0));
+        assertEquals(new ScriptValue.Table(expected), calc.recorded().get(0));
     }
 
     @Test
@@ -88,7 +88,7 @@ class JsRuntimeBindingTest extends JsRuntimeFixture {
     @Test
     void shouldRoundTripFunctionsAsCallables() throws ScriptException {
         eval("calc.record(x => x * 10)");
-        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded.get(0));
+        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded().get(0));
         assertEquals(ScriptValue.of(30.0), callable.function().call(List.of(ScriptValue.of(3.0))));
         assertEquals(ScriptValue.TRUE, eval("(() => { const f = () => 1; return calc.echo(f) === f; })()"));
         assertEquals(ScriptValue.of(12.0), eval("calc.apply(v => v + 2, 10)"));

@@ -1,43 +1,20 @@
 package dev.polyframe.script.js;
 
-import dev.polyframe.script.ScriptRuntime;
-import dev.polyframe.script.ScriptSource;
-import dev.polyframe.script.error.ScriptException;
-import dev.polyframe.script.value.ScriptValue;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.tck.ScriptRuntimeFixture;
 
 /**
- * A fresh runtime with {@code calc} bound, created on the test thread (which is then the script worker) and
- * closed after each test.
+ * A fresh runtime of the shared test engine with {@code calc} bound, created on the test thread (which is then the
+ * script worker) and closed after each test; {@code eval} runs a JS expression inside a function call.
  */
-abstract class JsRuntimeFixture {
-    CalcInterface calc;
-    ScriptRuntime runtime;
-
-    @BeforeEach
-    void createRuntime() throws ScriptException {
-        calc = new CalcInterface();
-        runtime = SharedEngine.backend().createRuntime();
-        runtime.bind(calc.build());
+abstract class JsRuntimeFixture extends ScriptRuntimeFixture {
+    @Override
+    protected ScriptBackend backend() {
+        return SharedEngine.backend();
     }
 
-    @AfterEach
-    void closeRuntime() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
-
-    /** Loads {@code main.js} with this text. */
-    void load(String text) throws ScriptException {
-        runtime.load(new ScriptSource("main.js", text));
-    }
-
-    /** @return the value of a JS expression, evaluated inside a function call */
-    ScriptValue eval(String expression) throws ScriptException {
-        runtime.load(new ScriptSource("eval.js", "function evalProbe() {\n    return (" + expression + ");\n}\n"));
-        return runtime.call("evalProbe", List.of());
+    @Override
+    protected String probeSource(String expression) {
+        return "function " + PROBE + "() {\n    return (" + expression + ");\n}\n";
     }
 }

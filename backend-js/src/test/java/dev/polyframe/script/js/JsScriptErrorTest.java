@@ -92,7 +92,7 @@ class JsScriptErrorTest extends JsRuntimeFixture {
     @Test
     void shouldReportAnExceptionInACallbackCalledByTheEngine() throws ScriptException {
         eval("calc.record(function onHit(n) {\n    return n.missing.field;\n})");
-        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded.get(0);
+        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded().get(0);
         ScriptError error = assertThrows(ScriptException.class,
                 () -> callback.function().call(List.of(ScriptValue.of(1.0)))).error();
         assertEquals("eval.js", error.file());

@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaApiErrorInterpreterTest extends LuaApiErrorTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

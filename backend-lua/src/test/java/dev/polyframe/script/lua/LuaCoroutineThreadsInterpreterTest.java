@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaCoroutineThreadsInterpreterTest extends LuaCoroutineThreadsTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

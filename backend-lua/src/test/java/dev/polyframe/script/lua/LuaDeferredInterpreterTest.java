@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaDeferredInterpreterTest extends LuaDeferredTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

@@ -81,8 +81,8 @@ class LuaDeferredTest extends LuaRuntimeFixture {
                 + "    local y = polyframe.await(calc.later())\n    log[#log + 1] = a + b + x + y\nend, 1, 2)\n"
                 + "log[#log + 1] = coroutine.status(task)");
 
-        calc.pending.get(0).resolve(ScriptValue.of(10.0));
-        calc.pending.get(1).resolve(ScriptValue.of(100.0));
+        calc.pending().get(0).resolve(ScriptValue.of(10.0));
+        calc.pending().get(1).resolve(ScriptValue.of(100.0));
 
         assertEquals(ScriptValue.of("suspended 113 dead"),
                 eval("table.concat(log, ' ') .. ' ' .. coroutine.status(task)"));
@@ -191,7 +191,7 @@ class LuaDeferredTest extends LuaRuntimeFixture {
     @Test
     void shouldPassAPendingResultBackToTheEngine() throws ScriptException {
         run("    calc.record(calc.later())");
-        assertEquals(new ScriptValue.Pending(calc.lastPending()), calc.recorded.get(0));
+        assertEquals(new ScriptValue.Pending(calc.lastPending()), calc.recorded().get(0));
     }
 
     @Test
@@ -200,8 +200,8 @@ class LuaDeferredTest extends LuaRuntimeFixture {
                 + "calc.later():next(function() error('must not run') end)");
         runtime.close();
 
-        calc.pending.get(0).resolve(ScriptValue.of(1.0));
-        calc.pending.get(1).resolve(ScriptValue.of(1.0));
+        calc.pending().get(0).resolve(ScriptValue.of(1.0));
+        calc.pending().get(1).resolve(ScriptValue.of(1.0));
 
         assertEquals(false, runtime.hasFunction("update"));
     }

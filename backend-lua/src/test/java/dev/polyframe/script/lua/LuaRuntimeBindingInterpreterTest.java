@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaRuntimeBindingInterpreterTest extends LuaRuntimeBindingTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

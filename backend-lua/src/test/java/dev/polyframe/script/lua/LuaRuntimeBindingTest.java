@@ -53,9 +53,9 @@ class LuaRuntimeBindingTest extends LuaRuntimeFixture {
     @Test
     void shouldPassNanAndInfinityThroughUnchanged() throws ScriptException {
         run("    calc.record(0/0)\n    calc.record(-math.huge)\n    calc.record({1, 0/0})");
-        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded.get(0)).value()));
-        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded.get(1));
-        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded.get(2)).items().get(1)).value()));
+        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded().get(0)).value()));
+        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded().get(1));
+        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded().get(2)).items().get(1)).value()));
         assertEquals(ScriptValue.TRUE, run("    local v = calc.echo(0/0)\n    return v ~= v"));
     }
 
@@ -68,7 +68,7 @@ class LuaRuntimeBindingTest extends LuaRuntimeFixture {
         expected.put("position", new ScriptValue.Seq(List.of(ScriptValue.of(1.0), ScriptValue.of(2.0),
                 ScriptValue.of(3.0))));
         expected.put("tags", new ScriptValue.Seq(List.of(ScriptValue.of("a"))));
-        ScriptValue.Table recorded = assertInstanceOf(ScriptValue.Table.class, calc.recorded.get(0));
+        ScriptValue.Table recorded = assertInstanceOf(ScriptValue.Table.class, calc.recorded().get(0));
         assertEquals(new ScriptValue.Table(expected), recorded);
         assertEquals(List.of("name", "nested", "position", "tags"), new ArrayList<>(recorded.entries().keySet()));
     }
@@ -76,7 +76,7 @@ class LuaRuntimeBindingTest extends LuaRuntimeFixture {
     @Test
     void shouldConvertAnEmptyTableToAnEmptyTable() throws ScriptException {
         run("    calc.record({})");
-        assertEquals(new ScriptValue.Table(Map.of()), calc.recorded.get(0));
+        assertEquals(new ScriptValue.Table(Map.of()), calc.recorded().get(0));
         assertEquals(ScriptValue.of("table 0"), run("    local t = calc.echo({})\n    return type(t) .. ' ' .. #t"));
     }
 
@@ -137,7 +137,7 @@ class LuaRuntimeBindingTest extends LuaRuntimeFixture {
     @Test
     void shouldRoundTripFunctionsAsCallables() throws ScriptException {
         run("    calc.record(function(x) return x * 10 end)");
-        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded.get(0));
+        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded().get(0));
         assertEquals(ScriptValue.of(30.0), callable.function().call(List.of(ScriptValue.of(3.0))));
         assertEquals(ScriptValue.TRUE, run("    local f = function() return 1 end\n    return calc.echo(f) == f"));
         assertEquals(ScriptValue.of(12.0), eval("calc.apply(function(v) return v + 2 end, 10)"));

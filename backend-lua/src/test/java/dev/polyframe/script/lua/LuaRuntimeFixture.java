@@ -1,54 +1,30 @@
 package dev.polyframe.script.lua;
 
-import dev.polyframe.script.ScriptRuntime;
-import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.error.ScriptException;
+import dev.polyframe.script.tck.ScriptRuntimeFixture;
 import dev.polyframe.script.value.ScriptValue;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
  * A fresh runtime with {@code calc} bound, created on the test thread (which is then the script worker) and closed
  * after each test. Runs in LuaJC mode; each test class has a subclass {@code ...InterpreterTest} that runs the same
  * tests in interpreter mode by overriding {@link #backend()}.
  */
-abstract class LuaRuntimeFixture {
+abstract class LuaRuntimeFixture extends ScriptRuntimeFixture {
     /** Shared by every test class: decides the mode once. */
     static final LuaScriptBackend LUAJC = new LuaScriptBackend(true);
     /** Shared by every interpreter test class. */
     static final LuaScriptBackend INTERPRETER = new LuaScriptBackend(false);
 
-    CalcInterface calc;
-    ScriptRuntime runtime;
-
     /** @return the backend the runtime comes from */
-    LuaScriptBackend backend() {
+    @Override
+    protected LuaScriptBackend backend() {
         return LUAJC;
     }
 
-    @BeforeEach
-    void createRuntime() throws ScriptException {
-        calc = new CalcInterface();
-        runtime = backend().createRuntime();
-        runtime.bind(calc.build());
-    }
-
-    @AfterEach
-    void closeRuntime() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
-
-    /** Loads {@code main.lua} with this text. */
-    void load(String text) throws ScriptException {
-        runtime.load(new ScriptSource("main.lua", text));
-    }
-
-    /** @return the value of a Lua expression, evaluated on line 2 of {@code eval.lua} inside a function */
-    ScriptValue eval(String expression) throws ScriptException {
-        return run("    return (" + expression + ")");
+    /** The probe of a Lua expression, returned on line 2 of {@code eval.lua}. */
+    @Override
+    protected String probeSource(String expression) {
+        return probeOf("    return (" + expression + ")");
     }
 
     /**
@@ -63,7 +39,10 @@ abstract class LuaRuntimeFixture {
 
     /** @return what Lua statements starting on line 2 of {@code eval.lua}, inside a function, return */
     ScriptValue run(String statements) throws ScriptException {
-        runtime.load(new ScriptSource("eval.lua", "function evalProbe()\n" + statements + "\nend\n"));
-        return runtime.call("evalProbe", List.of());
+        return probe(probeOf(statements));
+    }
+
+    private static String probeOf(String statements) {
+        return "function " + PROBE + "()\n" + statements + "\nend\n";
     }
 }

@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaSandboxInterpreterTest extends LuaSandboxTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

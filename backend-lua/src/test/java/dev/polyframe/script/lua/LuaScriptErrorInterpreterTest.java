@@ -4,7 +4,7 @@ package dev.polyframe.script.lua;
 class LuaScriptErrorInterpreterTest extends LuaScriptErrorTest {
 
     @Override
-    LuaScriptBackend backend() {
+    protected LuaScriptBackend backend() {
         return INTERPRETER;
     }
 }

@@ -120,7 +120,7 @@ class LuaScriptErrorTest extends LuaRuntimeFixture {
     @Test
     void shouldReportAnErrorInACallbackCalledByTheEngine() throws ScriptException {
         run("    calc.record(function(n)\n        return n.missing.field\n    end)");
-        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded.get(0);
+        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded().get(0);
         ScriptError error = assertThrows(ScriptException.class,
                 () -> callback.function().call(List.of(ScriptValue.of(1.0)))).error();
         assertEquals("eval.lua", error.file());

@@ -1,12 +1,12 @@
 package dev.polyframe.script.python;
 
-import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptException;
+import dev.polyframe.script.polyglot.GuestErrors;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * location comes from its traceback, read by the prelude: file, line and 1-based column of the innermost script
  * frame (prelude, standard library and frozen frames are dropped), the script stack as Python's traceback lines but
  * innermost first, and the API method when a bound function raised it. GraalPy's polyglot stack gives no line for
- * outer frames, so it is used only for failures that are no Python exception (interrupts, internal errors). Script
- * worker thread only.
+ * outer frames, so it is used only for failures that are no Python exception (interrupts, internal errors). What
+ * every GraalVM language shares is in {@link GuestErrors}. Script worker thread only.
  */
-final class PythonErrors {
+final class PythonErrors extends GuestErrors {
     private static final Logger LOG = LoggerFactory.getLogger(PythonErrors.class);
     /** GraalPy appends {@code (file, line N)} to syntax error messages; ScriptError reports the location apart. */
     private static final Pattern SYNTAX_LOCATION = Pattern.compile(" \\([^()]*, line \\d+\\)$");
@@ -32,6 +32,7 @@ final class PythonErrors {
      *     or {@code null}/{@code None} when unknown
      */
     PythonErrors(UnaryOperator<Value> describe) {
+        super(PythonScriptBackend.GUEST);
         this.describe = describe;
     }
 
@@ -40,14 +41,14 @@ final class PythonErrors {
      * @param fallbackFile the file to name when the exception carries no location (the loaded source, ...)
      * @return the exception to throw; its cause is the Java exception for host errors, else {@code e}
      */
-    ScriptException toException(PolyglotException e, String fallbackFile) {
+    @Override
+    public ScriptException toException(PolyglotException e, String fallbackFile) {
         if (e.isSyntaxError()) {
             return new ScriptException(syntaxError(e, fallbackFile), e);
         }
         Value description = description(e);
         if (description == null) {
-            Throwable cause = e.isHostException() ? e.asHostException() : e;
-            return new ScriptException(fromPolyglotStack(e, fallbackFile), cause);
+            return new ScriptException(fromPolyglotStack(e, fallbackFile), causeOf(e));
         }
         Value host = description.getArrayElement(1);
         Throwable hostError = host.isHostObject() && host.asHostObject() instanceof Throwable t ? t : null;
@@ -56,24 +57,9 @@ final class PythonErrors {
                 hostError == null ? e : hostError);
     }
 
-    /** @return the structured error for an API error raised outside any script frame (converting a result) */
-    ScriptException toException(ScriptApiException e, String file) {
-        return new ScriptException(new ScriptError(PythonScriptBackend.LANGUAGE, file, 0, 0, "", e.getMessage(), "",
-                e.method()), e);
-    }
-
-    /** @return the error for a context that cannot run (closed, or used from a second thread) */
-    ScriptException unusable(String method, String file, IllegalStateException cause) {
-        return new ScriptException(new ScriptError(PythonScriptBackend.LANGUAGE, file, 0, 0, "",
-                method + ": the Python runtime cannot run: " + cause.getMessage(), "", null), cause);
-    }
-
-    private static ScriptError syntaxError(PolyglotException e, String fallbackFile) {
-        SourceSection at = e.getSourceLocation();
-        boolean known = at != null && !at.getSource().isInternal();
-        return new ScriptError(PythonScriptBackend.LANGUAGE, known ? at.getSource().getName() : fallbackFile,
-                known && at.hasLines() ? at.getStartLine() : 0, known && at.hasColumns() ? at.getStartColumn() : 0,
-                "", SYNTAX_LOCATION.matcher(message(e)).replaceFirst(""), "", null);
+    private ScriptError syntaxError(PolyglotException e, String fallbackFile) {
+        return located(e.getSourceLocation(), fallbackFile, "", SYNTAX_LOCATION.matcher(message(e)).replaceFirst(""),
+                "", null);
     }
 
     /** @return the prelude's description of a Python exception, or {@code null} for any other failure */
@@ -92,7 +78,7 @@ final class PythonErrors {
         }
     }
 
-    private static ScriptError fromTraceback(Value description, String message, String fallbackFile) {
+    private ScriptError fromTraceback(Value description, String message, String fallbackFile) {
         Value api = description.getArrayElement(0);
         Value frames = description.getArrayElement(2);
         StringBuilder stack = new StringBuilder();
@@ -107,43 +93,23 @@ final class PythonErrors {
         }
         String apiMethod = api.isString() ? api.asString() : null;
         if (frames.getArraySize() == 0) {
-            return new ScriptError(PythonScriptBackend.LANGUAGE, fallbackFile, 0, 0, "", message, "", apiMethod);
+            return error(fallbackFile, 0, 0, "", message, "", apiMethod);
         }
         Value innermost = frames.getArrayElement(0);
-        return new ScriptError(PythonScriptBackend.LANGUAGE, innermost.getArrayElement(0).asString(),
-                number(innermost.getArrayElement(1)), number(innermost.getArrayElement(2)),
-                functionName(innermost.getArrayElement(3).asString()), message, stack.toString(), apiMethod);
+        return error(innermost.getArrayElement(0).asString(), number(innermost.getArrayElement(1)),
+                number(innermost.getArrayElement(2)), functionName(innermost.getArrayElement(3).asString()), message,
+                stack.toString(), apiMethod);
     }
 
     /** Innermost guest frame with a location; GraalPy locates only that one, at its function's first line. */
-    private static ScriptError fromPolyglotStack(PolyglotException e, String fallbackFile) {
-        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            SourceSection at = frame.getSourceLocation();
-            if (frame.isGuestFrame() && at != null && !at.getSource().isInternal()) {
-                return new ScriptError(PythonScriptBackend.LANGUAGE, at.getSource().getName(),
-                        at.hasLines() ? at.getStartLine() : 0, at.hasColumns() ? at.getStartColumn() : 0,
-                        functionName(frame.getRootName()), message(e), "", null);
-            }
+    private ScriptError fromPolyglotStack(PolyglotException e, String fallbackFile) {
+        List<PolyglotException.StackFrame> frames = scriptFrames(e);
+        if (frames.isEmpty()) {
+            return error(fallbackFile, 0, 0, "", message(e), "", null);
         }
-        return new ScriptError(PythonScriptBackend.LANGUAGE, fallbackFile, 0, 0, "", message(e), "", null);
-    }
-
-    private static String message(PolyglotException e) {
-        String text = e.getMessage() == null ? "" : e.getMessage();
-        if (e.isCancelled()) {
-            return "script execution was cancelled (the context was closed): " + text;
-        } else if (e.isInterrupted()) {
-            return "script execution was interrupted (Context.interrupt, for example a time budget): " + text;
-        } else if (e.isExit()) {
-            return "script exited with status " + e.getExitStatus();
-        } else if (e.isResourceExhausted()) {
-            return "script exhausted a resource limit: " + text;
-        } else if (e.isInternalError()) {
-            return "GraalPy internal error: " + text;
-        } else if (e.isHostException()) {
-            return e.asHostException().toString();
-        }
-        return text;
+        PolyglotException.StackFrame innermost = frames.get(0);
+        return located(innermost.getSourceLocation(), fallbackFile, functionName(innermost.getRootName()),
+                message(e), "", null);
     }
 
     private static int number(Value value) {

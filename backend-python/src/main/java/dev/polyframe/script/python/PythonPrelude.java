@@ -1,9 +1,8 @@
 package dev.polyframe.script.python;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.polyglot.FailureMarker;
+import dev.polyframe.script.polyglot.InternalSources;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -12,15 +11,19 @@ import org.graalvm.polyglot.Value;
  * The helpers of {@code prelude.py} in one context: wrappers that turn host failures into native Python exceptions,
  * the interface object, the {@code Pending} class and its settling, the coroutine driver behind
  * {@code polyframe.spawn}, traceback extraction, and list/dict factories. Installing it also defines the script
- * global {@code polyframe}. Script worker thread only, like its context.
+ * global {@code polyframe}. Its failure markers are what host functions return instead of raising: for API errors, and
+ * for bugs in host code, which become a {@code RuntimeError} at the script's call (so the error keeps the script's
+ * line) whose cause stays the Java exception. Script worker thread only, like its context.
  */
-final class PythonPrelude {
+final class PythonPrelude implements FailureMarker {
     /** Resource holding the prelude, next to this class. */
     static final String RESOURCE = "prelude.py";
     /** Source name of the prelude; internal, so GraalPy hides its frames. */
     static final String SOURCE_NAME = "polyframe:prelude.py";
     /** Start of every source name of Polyframe's own Python code; such frames are dropped from script stacks. */
     static final String INTERNAL_PREFIX = "polyframe:";
+    /** Failure kind of a bug in host code; the prelude raises it as {@code RuntimeError}. */
+    static final String HOST_KIND = "HOST";
     /**
      * The trampoline through which Java and the prelude call script functions. Not internal, on purpose: GraalPy
      * records the column of a frame only when an exception leaves it for a visible Python frame, never for one called
@@ -69,16 +72,7 @@ final class PythonPrelude {
 
     /** @return the prelude source; equal content, so a shared engine reuses its parsed code across contexts */
     static Source source() {
-        try (InputStream in = PythonPrelude.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("PythonPrelude.source: resource " + RESOURCE + " is missing from "
-                        + PythonPrelude.class.getPackageName());
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Source.newBuilder(PythonScriptBackend.LANGUAGE, text, SOURCE_NAME).internal(true).buildLiteral();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PythonPrelude.source: cannot read " + RESOURCE, e);
-        }
+        return InternalSources.fromResource(PythonPrelude.class, RESOURCE, PythonScriptBackend.GUEST, SOURCE_NAME);
     }
 
     /**
@@ -100,15 +94,19 @@ final class PythonPrelude {
         return wrap.execute(host, name, doc);
     }
 
+    /** @return the marker a host function returns instead of raising; the wrapper raises it by kind */
+    @Override
+    public Value apiFailure(ScriptApiException e) {
+        return failure.execute(e.kind().name(), e.getMessage(), e.method(), null);
+    }
+
     /**
-     * @param kind a {@code ScriptApiException.Kind} name, or {@code HOST} for a bug in host code
-     * @param message the exception's message, exactly
-     * @param method the qualified API method, reported as {@code ScriptError.apiMethod}
-     * @param cause the Java exception of a host bug, else {@code null}
-     * @return the marker a host function returns instead of throwing
+     * @return the marker of a bug in host code: the wrapper raises a {@code RuntimeError} with the exception's
+     *     {@code toString()}, and {@code e} becomes the cause of the resulting {@code ScriptException}
      */
-    Value failure(String kind, String message, String method, RuntimeException cause) {
-        return failure.execute(kind, message, method, cause);
+    @Override
+    public Value hostFailure(String method, RuntimeException e) {
+        return failure.execute(HOST_KIND, e.toString(), method, e);
     }
 
     /**

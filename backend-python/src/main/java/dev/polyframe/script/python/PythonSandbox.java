@@ -1,13 +1,8 @@
 package dev.polyframe.script.python;
 
-import java.io.OutputStream;
+import dev.polyframe.script.polyglot.PolyglotSandbox;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.EnvironmentAccess;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.PolyglotAccess;
-import org.graalvm.polyglot.io.IOAccess;
-import org.slf4j.event.Level;
 
 /**
  * The isolation policy (ARCHITECTURE.md §5): scripts reach the host only through bound interfaces. No host objects
@@ -15,8 +10,8 @@ import org.slf4j.event.Level;
  * class loading, no IO (GraalPy still reads its own standard library, which Truffle serves from the language's
  * resources; {@code open()} of anything else raises {@code PermissionError}), no threads, no processes, no native
  * access (the POSIX module is GraalPy's Java emulation, without sockets), no environment, no other languages
- * ({@code polyglot.eval} raises). Engine and console output go to SLF4J, never to {@code System.out}. Thread-safe
- * (stateless).
+ * ({@code polyglot.eval} raises); the shared part is {@link PolyglotSandbox}'s. Engine and console output go to SLF4J,
+ * never to {@code System.out}. Thread-safe (stateless).
  */
 final class PythonSandbox {
     /** Logger of what scripts print with {@code print} (INFO) or write to {@code sys.stderr} (WARN). */
@@ -33,38 +28,22 @@ final class PythonSandbox {
      */
     static Engine newEngine() {
         ResourceCache.configure();
-        return Engine.newBuilder(PythonScriptBackend.LANGUAGE)
-                .option("engine.WarnInterpreterOnly", "false")
-                .logHandler(new LogOutputStream(ENGINE_LOGGER, Level.WARN))
-                .build();
+        return PolyglotSandbox.newEngine(PythonScriptBackend.GUEST, ENGINE_LOGGER);
     }
 
     /**
-     * Creates an isolated context on the calling thread.
+     * Creates an isolated context on the calling thread; {@code print} and {@code sys.stderr} go to
+     * {@link #CONSOLE_LOGGER}.
      *
      * @param engine the shared engine
-     * @param out where {@code print} goes
-     * @param err where {@code sys.stderr} goes
      */
-    static Context newContext(Engine engine, OutputStream out, OutputStream err) {
-        return Context.newBuilder(PythonScriptBackend.LANGUAGE)
-                .engine(engine)
-                .allowHostAccess(HostAccess.NONE)
-                .allowHostClassLookup(className -> false)
-                .allowHostClassLoading(false)
-                .allowIO(IOAccess.NONE)
-                .allowCreateThread(false)
-                .allowCreateProcess(false)
-                .allowNativeAccess(false)
-                .allowEnvironmentAccess(EnvironmentAccess.NONE)
-                .allowPolyglotAccess(PolyglotAccess.NONE)
+    static Context newContext(Engine engine) {
+        return PolyglotSandbox.isolatedContext(PythonScriptBackend.GUEST, engine, CONSOLE_LOGGER)
                 // The defaults today; pinned because the sandbox relies on them: POSIX calls emulated in Java (no
                 // native library), and no .pyc files written next to the standard library.
                 .option("python.PosixModuleBackend", "java")
                 .option("python.DontWriteBytecodeFlag", "true")
                 .option("python.StandardStreamEncoding", "utf-8")
-                .out(out)
-                .err(err)
                 .build();
     }
 }

@@ -2,11 +2,11 @@ package dev.polyframe.script.python;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
-import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptException;
+import dev.polyframe.script.polyglot.GuestLanguage;
+import dev.polyframe.script.polyglot.LazyEngine;
 import java.util.List;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 
 /**
  * The Python backend (GraalPy, Python 3.12): language {@code "python"}, files {@code .py}. Found with
@@ -22,12 +22,14 @@ import org.graalvm.polyglot.PolyglotException;
 public final class PythonScriptBackend implements ScriptBackend {
     /** The language id games name in {@code game.json}. */
     public static final String LANGUAGE = "python";
+    /** The language as the shared GraalVM code names it in messages. */
+    static final GuestLanguage GUEST = new GuestLanguage(LANGUAGE, "Python", "GraalPy");
 
-    private final Object lock = new Object();
-    private volatile Engine engine;
+    private final LazyEngine engine;
 
     /** Creates a backend that makes its own shared engine on first use (the {@link java.util.ServiceLoader} way). */
     public PythonScriptBackend() {
+        this.engine = new LazyEngine(GUEST, PythonScriptBackend.class.getSimpleName(), PythonSandbox::newEngine);
     }
 
     /**
@@ -39,10 +41,7 @@ public final class PythonScriptBackend implements ScriptBackend {
      * @throws IllegalArgumentException when {@code engine} is {@code null}
      */
     public PythonScriptBackend(Engine engine) {
-        if (engine == null) {
-            throw new IllegalArgumentException("PythonScriptBackend: engine=null must be an engine");
-        }
-        this.engine = engine;
+        this.engine = new LazyEngine(GUEST, PythonScriptBackend.class.getSimpleName(), engine);
     }
 
     @Override
@@ -64,25 +63,6 @@ public final class PythonScriptBackend implements ScriptBackend {
      */
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
-        try {
-            return new PythonRuntime(engine());
-        } catch (PolyglotException | IllegalArgumentException | IllegalStateException e) {
-            throw new ScriptException(new ScriptError(LANGUAGE, "<unknown>", 0, 0, "",
-                    "PythonScriptBackend.createRuntime: GraalPy failed to start: " + e.getMessage(), "", null), e);
-        }
-    }
-
-    private Engine engine() {
-        Engine current = engine;
-        if (current == null) {
-            synchronized (lock) {
-                current = engine;
-                if (current == null) {
-                    current = PythonSandbox.newEngine();
-                    engine = current;
-                }
-            }
-        }
-        return current;
+        return engine.createRuntime(PythonRuntime::new);
     }
 }

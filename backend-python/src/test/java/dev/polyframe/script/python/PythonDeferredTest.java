@@ -97,8 +97,8 @@ class PythonDeferredTest extends PythonRuntimeFixture {
                 + "async def show():\n    a = await wait_for('a')\n    log.append(f'a={a}')\n"
                 + "    b = await calc.later('b')\n    log.append(f'b={b}')\npolyframe.spawn(show())\n");
 
-        calc.pending.get(0).resolve(ScriptValue.of(1.0));
-        calc.pending.get(1).resolve(ScriptValue.of(2.0));
+        calc.pending().get(0).resolve(ScriptValue.of(1.0));
+        calc.pending().get(1).resolve(ScriptValue.of(2.0));
 
         assertEquals(ScriptValue.of("a=1 | b=2"), log());
     }

@@ -63,7 +63,7 @@ class PythonRuntimeBindingTest extends PythonRuntimeFixture {
     @Test
     void shouldKeepBoolAndIntApart() throws ScriptException {
         eval("calc.record(True) or calc.record(1) or calc.record(0)");
-        assertEquals(List.of(ScriptValue.TRUE, ScriptValue.of(1.0), ScriptValue.of(0.0)), calc.recorded);
+        assertEquals(List.of(ScriptValue.TRUE, ScriptValue.of(1.0), ScriptValue.of(0.0)), calc.recorded());
         assertEquals(ScriptValue.of("bool int int"), eval("' '.join(type(calc.echo(v)).__name__ for v in"
                 + " (False, 1, 0))"));
     }
@@ -80,15 +80,15 @@ class PythonRuntimeBindingTest extends PythonRuntimeFixture {
         assertEquals(ScriptValue.of("ValueError|calc.record: value=9007199254740993 is an integer no double holds"
                 + " exactly (beyond 2^53); the engine's numbers are doubles"), raised("calc.record(2**53 + 1)"));
         eval("calc.record(2**60)");
-        assertEquals(ScriptValue.of(Math.pow(2, 60)), calc.recorded.get(0));
+        assertEquals(ScriptValue.of(Math.pow(2, 60)), calc.recorded().get(0));
     }
 
     @Test
     void shouldPassNanAndInfinityThroughUnchanged() throws ScriptException {
         eval("calc.record(float('nan')) or calc.record(float('-inf')) or calc.record([1, float('nan')])");
-        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded.get(0)).value()));
-        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded.get(1));
-        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded.get(2)).items().get(1)).value()));
+        assertTrue(Double.isNaN(((ScriptValue.Num) calc.recorded().get(0)).value()));
+        assertEquals(ScriptValue.of(Double.NEGATIVE_INFINITY), calc.recorded().get(1));
+        assertTrue(Double.isNaN(((ScriptValue.Num) ((ScriptValue.Seq) calc.recorded().get(2)).items().get(1)).value()));
         assertEquals(ScriptValue.TRUE, eval("calc.echo(float('nan')) != calc.echo(float('nan'))"));
     }
 
@@ -101,7 +101,7 @@ class PythonRuntimeBindingTest extends PythonRuntimeFixture {
                 ScriptValue.of(3.0))));
         expected.put("tags", new ScriptValue.Seq(List.of(ScriptValue.of("a"))));
         expected.put("nested", new ScriptValue.Table(Map.of("ok", ScriptValue.TRUE)));
-        assertEquals(new ScriptValue.Table(expected), calc.recorded.get(0));
+        assertEquals(new ScriptValue.Table(expected), calc.recorded().get(0));
     }
 
     @Test
@@ -137,7 +137,7 @@ class PythonRuntimeBindingTest extends PythonRuntimeFixture {
     @Test
     void shouldRoundTripFunctionsAsCallables() throws ScriptException {
         eval("calc.record(lambda x: x * 10)");
-        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded.get(0));
+        ScriptValue.Callable callable = assertInstanceOf(ScriptValue.Callable.class, calc.recorded().get(0));
         assertEquals(ScriptValue.of(30.0), callable.function().call(List.of(ScriptValue.of(3.0))));
         assertEquals(ScriptValue.TRUE, eval("(lambda f: calc.echo(f) is f)(lambda: 1)"));
         assertEquals(ScriptValue.of(12.0), eval("calc.apply(lambda v: v + 2, 10)"));

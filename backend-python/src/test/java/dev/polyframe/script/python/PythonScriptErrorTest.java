@@ -125,7 +125,7 @@ class PythonScriptErrorTest extends PythonRuntimeFixture {
     @Test
     void shouldReportAnExceptionInACallbackCalledByTheEngine() throws ScriptException {
         load("def on_hit(n):\n    return n.missing\n\ncalc.record(on_hit)\n");
-        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded.get(0);
+        ScriptValue.Callable callback = (ScriptValue.Callable) calc.recorded().get(0);
         ScriptError error = assertThrows(ScriptException.class,
                 () -> callback.function().call(List.of(ScriptValue.of(1.0)))).error();
         assertEquals("main.py", error.file());

@@ -52,6 +52,15 @@ public final class ContractRules {
             .because("a backend plugs in behind the script contract only (ARCHITECTURE.md §1)")
             .allowEmptyShould(true);
 
+    /** Code shared by the GraalVM backends ({@code backend-polyglot}) stays behind the contract like a backend. */
+    public static final ArchRule POLYGLOT_SUPPORT_DEPENDS_ONLY_ON_THE_CONTRACT = noClasses()
+            .that().resideInAPackage("dev.polyframe.script.polyglot..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.polyframe.ecs..", "dev.polyframe.sync..",
+                    "dev.polyframe.render..", "dev.polyframe.samples..", "dev.polyframe.script.api..",
+                    "dev.polyframe.script.worker..", "com.artemis..", "org.agrona..", "org.lwjgl..")
+            .because("backend-polyglot is part of two backends (ARCHITECTURE.md §1)")
+            .allowEmptyShould(true);
+
     /** No backend depends on another backend. */
     public static final ArchRule BACKENDS_ARE_INDEPENDENT = classes().that(IN_A_BACKEND)
             .should(new ArchCondition<JavaClass>("depend on no other backend") {
@@ -174,6 +183,7 @@ public final class ContractRules {
 
     /** Every rule, for Polyframe's own classes. */
     public static final List<ArchRule> ALL = List.of(BACKENDS_DEPEND_ONLY_ON_THE_CONTRACT, BACKENDS_ARE_INDEPENDENT,
+            POLYGLOT_SUPPORT_DEPENDS_ONLY_ON_THE_CONTRACT,
             APIS_AND_SCRIPT_INTERFACES_COME_IN_PAIRS, SCRIPT_INTERFACES_CALL_ONLY_THEIR_API,
             APIS_REACH_THE_ENGINE_THROUGH_THE_SYNC_LAYER, SCRIPT_API_IS_LANGUAGE_NEUTRAL, SYNC_LAYER_IS_THE_BOTTOM,
             ECS_CORE_KNOWS_NO_RUNTIME_OR_GL, RENDERER_KNOWS_NO_SCRIPTS, ONLY_THE_SYNC_LAYER_TOUCHES_RING_BUFFERS,

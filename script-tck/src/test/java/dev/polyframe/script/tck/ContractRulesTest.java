@@ -16,6 +16,7 @@ import dev.polyframe.render.fixture.ScriptedRenderer;
 import dev.polyframe.script.api.fixture.NosyScriptInterface;
 import dev.polyframe.script.api.fixture.OrphanAPI;
 import dev.polyframe.script.api.fixture.WorldAPI;
+import dev.polyframe.script.polyglot.fixture.LeakySupport;
 import dev.polyframe.sync.fixture.UpwardSnapshot;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,9 @@ class ContractRulesTest {
         return Stream.of(
                 Arguments.of("BACKENDS_DEPEND_ONLY_ON_THE_CONTRACT", ContractRules.BACKENDS_DEPEND_ONLY_ON_THE_CONTRACT,
                         new Class<?>[] {LeakyBackend.class}, "LeakyBackend"),
+                Arguments.of("POLYGLOT_SUPPORT_DEPENDS_ONLY_ON_THE_CONTRACT",
+                        ContractRules.POLYGLOT_SUPPORT_DEPENDS_ONLY_ON_THE_CONTRACT,
+                        new Class<?>[] {LeakySupport.class}, "com.artemis.World"),
                 Arguments.of("BACKENDS_ARE_INDEPENDENT", ContractRules.BACKENDS_ARE_INDEPENDENT,
                         new Class<?>[] {FirstBackend.class, SecondBackend.class}, "SecondBackend"),
                 Arguments.of("APIS_AND_SCRIPT_INTERFACES_COME_IN_PAIRS",

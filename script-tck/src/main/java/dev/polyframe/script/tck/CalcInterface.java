@@ -1,4 +1,4 @@
-package dev.polyframe.script.python;
+package dev.polyframe.script.tck;
 
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
@@ -11,17 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fake script interface {@code calc}, unknown to the backend, that exercises every path of the generic binding:
- * plain results, validation errors of each kind, callbacks, and deferred results the test settles itself.
- * Test thread only.
+ * A fake script interface {@code calc} for backends' unit tests, unknown to every backend, that exercises every path
+ * of the generic binding: plain results, validation errors of each kind ({@code add}, {@code move}, {@code find},
+ * {@code push}), a camelCase name ({@code maxOf}), callbacks ({@code apply}), deferred results the test settles
+ * itself ({@code later}) and a bug in host code ({@code bug}). Numbers are plain doubles, positions world units.
+ *
+ * <p>Threads: the test thread, which is the script worker of the runtime {@code calc} is bound to. Not thread-safe.
  */
-final class CalcInterface {
-    /** Deferred results handed out by {@code calc.later()}, oldest first. */
-    final List<Deferred> pending = new ArrayList<>();
-    /** Every value {@code calc.record(value)} received. */
-    final List<ScriptValue> recorded = new ArrayList<>();
+public final class CalcInterface {
+    private final List<Deferred> pending = new ArrayList<>();
+    private final List<ScriptValue> recorded = new ArrayList<>();
 
-    ScriptInterface build() {
+    /** @return a new {@code calc} interface to bind into a runtime; its methods record into this object */
+    public ScriptInterface build() {
         return ScriptInterface.builder("calc", "A calculator used by the backend tests.")
                 .method("add", "Adds two numbers.", ScriptType.NUMBER, "a + b",
                         args -> ScriptValue.of(args.number(0) + args.number(1)),
@@ -75,8 +77,21 @@ final class CalcInterface {
                 .build();
     }
 
-    /** @return the only pending result handed out */
-    Deferred lastPending() {
+    /** @return the deferred results handed out by {@code calc.later()}, oldest first; live, modifiable */
+    public List<Deferred> pending() {
+        return pending;
+    }
+
+    /** @return every value {@code calc.record(value)} received, in order; live, modifiable */
+    public List<ScriptValue> recorded() {
+        return recorded;
+    }
+
+    /**
+     * @return the last pending result handed out
+     * @throws IndexOutOfBoundsException when {@code calc.later()} was never called
+     */
+    public Deferred lastPending() {
         return pending.get(pending.size() - 1);
     }
 }

@@ -1,4 +1,4 @@
-package dev.polyframe.script.python;
+package dev.polyframe.script.polyglot;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -8,15 +8,26 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * Turns a byte stream (a context's stdout/stderr, the engine log) into SLF4J log lines, one per {@code '\n'}.
- * Synchronized, because engine logs may come from compiler threads; console output comes from the script worker.
+ * Turns a byte stream (a context's stdout/stderr, the engine log) into SLF4J log lines, one per {@code '\n'}; bytes
+ * are decoded as UTF-8, a trailing {@code '\r'} is dropped, and {@link #close()} emits an unterminated last line.
+ * Thread-safe (synchronized), because engine logs may come from compiler threads; console output comes from the
+ * script worker. Never throws on write.
  */
-final class LogOutputStream extends OutputStream {
+public final class LogOutputStream extends OutputStream {
     private final Logger logger;
     private final Level level;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(128);
 
-    LogOutputStream(String loggerName, Level level) {
+    /**
+     * @param loggerName the SLF4J logger every line goes to
+     * @param level the level of every line
+     * @throws IllegalArgumentException when {@code loggerName} or {@code level} is {@code null}
+     */
+    public LogOutputStream(String loggerName, Level level) {
+        if (loggerName == null || level == null) {
+            throw new IllegalArgumentException("LogOutputStream: loggerName=" + loggerName + ", level=" + level
+                    + " must both be given");
+        }
         this.logger = LoggerFactory.getLogger(loggerName);
         this.level = level;
     }
