@@ -6,8 +6,13 @@ import dev.polyframe.ecs.component.DebugPrimitive;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.ecs.system.ChangeSet;
 import dev.polyframe.ecs.system.CommandApplySystem;
+import dev.polyframe.ecs.system.CommandLatency;
 import dev.polyframe.ecs.system.DebugLifetimeSystem;
 import dev.polyframe.ecs.system.SnapshotWriteSystem;
+import dev.polyframe.ecs.trace.FrameEvent;
+import dev.polyframe.ecs.trace.HandOffEvent;
+import dev.polyframe.ecs.trace.PublishEvent;
+import dev.polyframe.ecs.trace.Tracing;
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
@@ -56,6 +61,7 @@ public final class Engine implements AutoCloseable {
     private final FramePacer pacer;
     private final EngineMetricsView metrics;
     private final ScriptApis apis;
+    private final CommandLatency latency = new CommandLatency();
     private volatile long frame;
     private volatile long loadingFrames;
     private long writtenFrame;
@@ -84,7 +90,8 @@ public final class Engine implements AutoCloseable {
         this.commands = new MessageRing("commands", config.commandRingBytes());
         this.events = new MessageRing("events", config.eventRingBytes());
         this.snapshot = new SnapshotBuffers(config.entityCapacity());
-        this.commandApply = new CommandApplySystem(commands, events, snapshot, changes);
+        this.commandApply = new CommandApplySystem(commands, events, snapshot, changes,
+                config.drainBudgetMicros() * 1_000L, latency);
         this.world = new World(new WorldConfigurationBuilder()
                 .with(new DebugLifetimeSystem(config.stepSeconds()))
                 .with(commandApply)
@@ -181,25 +188,56 @@ public final class Engine implements AutoCloseable {
         }
         frameTimes.frameStarted(gameplay);
         long current = frame + 1;
-        handOff();
+        FrameEvent event = Tracing.FRAME.isEnabled() ? new FrameEvent() : null;
+        if (event != null) {
+            event.begin();
+        }
+        handOff(current);
         world.process();
         writtenFrame = current;
         writtenTime = current * config.stepSeconds();
         renderer.render(current);
         frame = current;
         frameTimes.frameEnded();
+        if (event != null) {
+            event.frame = current;
+            event.loading = !gameplay;
+            event.commit();
+        }
     }
 
-    private void handOff() {
-        if (!handoff.workerIdle()) {
+    private void handOff(long current) {
+        boolean idle = handoff.workerIdle();
+        if (Tracing.HAND_OFF.isEnabled()) {
+            HandOffEvent event = new HandOffEvent();
+            event.frame = current;
+            event.triggered = idle;
+            event.commit();
+        }
+        if (!idle) {
             handoff.countSkip();
             return;
         }
         frameTimes.scriptFrames(handoff.completedFrames(), handoff.lastFrameNanos());
-        snapshot.publish(writtenFrame, writtenTime);
+        publish();
         double dt = Double.isNaN(lastTriggerTime) ? config.stepSeconds() : writtenTime - lastTriggerTime;
         lastTriggerTime = writtenTime;
         handoff.trigger(dt);
+    }
+
+    private void publish() {
+        PublishEvent event = Tracing.PUBLISH.isEnabled() ? new PublishEvent() : null;
+        if (event != null) {
+            event.begin();
+            event.dirtySlots = snapshot.dirtyCount();
+        }
+        snapshot.publish(writtenFrame, writtenTime);
+        latency.published(writtenFrame);
+        if (event != null) {
+            event.frame = writtenFrame;
+            event.entities = snapshot.liveCount();
+            event.commit();
+        }
     }
 
     /**
@@ -248,6 +286,14 @@ public final class Engine implements AutoCloseable {
 
     FrameTimes frameTimes() {
         return frameTimes;
+    }
+
+    int targetHz() {
+        return config.targetHz();
+    }
+
+    CommandLatency latency() {
+        return latency;
     }
 
     CommandApplySystem commandApply() {

@@ -14,10 +14,12 @@ import dev.polyframe.ecs.render.RenderConfig;
  * @param commandRingBytes command ring capacity, a power of two, bytes
  * @param eventRingBytes event ring capacity, a power of two, bytes
  * @param entityCapacity most live entities the snapshot holds
+ * @param drainBudgetMicros most main-thread time one frame spends applying commands, microseconds (&gt;= 1); the
+ *     rest stay queued, in order, for the next frame, so a flooding script cannot stall the main loop
  * @param render window or offscreen surface settings
  */
 public record EngineConfig(int targetHz, boolean paced, long maxFrames, double maxSeconds, int commandRingBytes,
-        int eventRingBytes, int entityCapacity, RenderConfig render) {
+        int eventRingBytes, int entityCapacity, int drainBudgetMicros, RenderConfig render) {
 
     /**
      * @throws IllegalArgumentException naming the field and value when a value is out of range
@@ -30,49 +32,60 @@ public record EngineConfig(int targetHz, boolean paced, long maxFrames, double m
             throw new IllegalArgumentException("EngineConfig: maxFrames=" + maxFrames + ", maxSeconds=" + maxSeconds
                     + " must be >= 0");
         }
+        if (drainBudgetMicros < 1) {
+            throw new IllegalArgumentException("EngineConfig: drainBudgetMicros=" + drainBudgetMicros
+                    + " must be >= 1");
+        }
         if (entityCapacity < 1) {
             throw new IllegalArgumentException("EngineConfig: entityCapacity=" + entityCapacity + " must be >= 1");
         }
     }
 
     /**
-     * @return 60 Hz, paced, unlimited, 1 MiB command ring, 256 KiB event ring, 65 536 entities, a 1280x720 window
+     * @return 60 Hz, paced, unlimited, 1 MiB command ring, 256 KiB event ring, 65 536 entities, a 4 ms command drain
+     *     budget (a quarter of the frame), a 1280x720 window
      *     without vsync (the engine paces itself; game time advances per frame, so a display-paced loop on a 144 Hz
      *     screen would run the game 2.4x fast)
      */
     public static EngineConfig defaults() {
-        return new EngineConfig(60, true, 0, 0, 1 << 20, 1 << 18, 65_536,
+        return new EngineConfig(60, true, 0, 0, 1 << 20, 1 << 18, 65_536, 4_000,
                 new RenderConfig(1280, 720, false, false, "Polyframe"));
     }
 
     /** @return a copy that stops after {@code frames} main frames */
     public EngineConfig withMaxFrames(long frames) {
         return new EngineConfig(targetHz, paced, frames, maxSeconds, commandRingBytes, eventRingBytes,
-                entityCapacity, render);
+                entityCapacity, drainBudgetMicros, render);
     }
 
     /** @return a copy that stops after {@code seconds} of game time */
     public EngineConfig withMaxSeconds(double seconds) {
         return new EngineConfig(targetHz, paced, maxFrames, seconds, commandRingBytes, eventRingBytes,
-                entityCapacity, render);
+                entityCapacity, drainBudgetMicros, render);
     }
 
     /** @return a copy with pacing on or off */
     public EngineConfig withPaced(boolean pacedFrames) {
         return new EngineConfig(targetHz, pacedFrames, maxFrames, maxSeconds, commandRingBytes, eventRingBytes,
-                entityCapacity, render);
+                entityCapacity, drainBudgetMicros, render);
     }
 
     /** @return a copy with another command ring capacity, bytes (power of two) */
     public EngineConfig withCommandRingBytes(int bytes) {
         return new EngineConfig(targetHz, paced, maxFrames, maxSeconds, bytes, eventRingBytes, entityCapacity,
-                render);
+                drainBudgetMicros, render);
+    }
+
+    /** @return a copy with another command drain budget, microseconds */
+    public EngineConfig withDrainBudgetMicros(int micros) {
+        return new EngineConfig(targetHz, paced, maxFrames, maxSeconds, commandRingBytes, eventRingBytes,
+                entityCapacity, micros, render);
     }
 
     /** @return a copy with other render settings */
     public EngineConfig withRender(RenderConfig renderConfig) {
         return new EngineConfig(targetHz, paced, maxFrames, maxSeconds, commandRingBytes, eventRingBytes,
-                entityCapacity, renderConfig);
+                entityCapacity, drainBudgetMicros, renderConfig);
     }
 
     /** @return game time per main frame, seconds */

@@ -1,5 +1,7 @@
 package dev.polyframe.ecs;
 
+import dev.polyframe.ecs.system.CommandLatency;
+
 /**
  * Reads the engine's counters into an {@link EngineStats}. Any thread: every source is an atomic, a volatile or a
  * summary the main thread publishes.
@@ -20,10 +22,14 @@ final class EngineMetricsView {
         var apply = engine.commandApply();
         var agent = engine.worker().agent();
         long failed = apply.failedCommands();
+        CommandLatency.Summary latency = engine.latency().summary();
+        double frameMs = 1_000.0 / engine.targetHz();
         return new EngineStats(engine.frame(), engine.loadingFrames(), handoff.completedFrames(),
                 handoff.frameSkips(), times.p50(), times.p99(), times.max(), times.workP50(), times.workP99(),
                 times.fps(), times.scriptP50(), times.scriptP99(), commands.submitted(),
-                commands.consumed() - failed, commands.rejected(), failed, events.submitted(), events.consumed(),
+                commands.consumed() - failed, commands.rejected(), failed, latency.p50Frames() * frameMs,
+                latency.p99Frames() * frameMs, commands.maxUtilisation(), commands.budgetStops(), events.submitted(),
+                events.consumed(),
                 snapshot.publishes(), snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
                 engine.deviceDescription(), agent.runtimeMode());

@@ -26,6 +26,11 @@ import java.util.Map;
  * @param commandsApplied commands applied to the world
  * @param commandsRejected commands refused because the ring was full (the script got an error)
  * @param commandsFailed commands that reached the main thread but could not be applied (the script got an error)
+ * @param commandLatencyP50Ms median command-to-visible latency per command, milliseconds: from the main frame whose
+ *     snapshot the script read when it submitted the command to the publish that shows it
+ * @param commandLatencyP99Ms 99th percentile of that latency, milliseconds
+ * @param commandRingMaxUtilisation fullest the command ring was at the start of a drain, 0..1
+ * @param drainBudgetStops main frames whose command drain stopped at its time budget
  * @param eventsSent events the main thread put in the event ring
  * @param eventsDelivered events the worker took from the event ring
  * @param snapshotPublishes snapshot publishes (swaps)
@@ -40,7 +45,9 @@ import java.util.Map;
 public record EngineStats(long frames, long loadingFrames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
         double frameTimeP99Ms, double frameTimeMaxMs, double frameWorkP50Ms, double frameWorkP99Ms, double fps,
         double scriptFrameP50Ms, double scriptFrameP99Ms,
-        long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed, long eventsSent,
+        long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed,
+        double commandLatencyP50Ms, double commandLatencyP99Ms, double commandRingMaxUtilisation, long drainBudgetStops,
+        long eventsSent,
         long eventsDelivered, long snapshotPublishes, double dirtyRatioAvg, double copyMicrosAvg,
         double copyMicrosMax, long scriptErrors, long entities, String glRenderer, String scriptMode) {
 
@@ -57,7 +64,9 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         map.put("frameWorkMs", ordered("p50", round(frameWorkP50Ms), "p99", round(frameWorkP99Ms)));
         map.put("scriptFrameMs", ordered("p50", round(scriptFrameP50Ms), "p99", round(scriptFrameP99Ms)));
         map.put("commands", ordered("submitted", commandsSubmitted, "applied", commandsApplied,
-                "rejected", commandsRejected, "failed", commandsFailed));
+                "rejected", commandsRejected, "failed", commandsFailed, "latencyMs", ordered("p50",
+                        round(commandLatencyP50Ms), "p99", round(commandLatencyP99Ms)),
+                "maxUtilisation", round(commandRingMaxUtilisation), "budgetStops", drainBudgetStops));
         map.put("events", ordered("sent", eventsSent, "delivered", eventsDelivered));
         map.put("snapshot", ordered("publishes", snapshotPublishes, "dirtyRatioAvg", round(dirtyRatioAvg),
                 "copyMicrosAvg", round(copyMicrosAvg), "copyMicrosMax", round(copyMicrosMax)));

@@ -180,7 +180,7 @@ class EngineTest {
                 }
             }
         };
-        EngineConfig config = new EngineConfig(60, true, 30, 0, 1 << 16, 1 << 12, 1,
+        EngineConfig config = new EngineConfig(60, true, 30, 0, 1 << 16, 1 << 12, 1, 4_000,
                 EngineConfig.defaults().render());
         try (Engine engine = engine(config, game)) {
             EngineStats stats = engine.run();

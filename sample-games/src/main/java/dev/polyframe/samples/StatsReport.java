@@ -27,6 +27,9 @@ final class StatsReport {
         row(out, "script frame p50/p99", String.format("%.2f / %.2f ms", s.scriptFrameP50Ms(), s.scriptFrameP99Ms()));
         row(out, "commands sub/app/rej/fail", s.commandsSubmitted() + " / " + s.commandsApplied() + " / "
                 + s.commandsRejected() + " / " + s.commandsFailed());
+        row(out, "command latency p50/p99", String.format("%.1f / %.1f ms (ring %.0f %% full at most, %d budget stops)",
+                s.commandLatencyP50Ms(), s.commandLatencyP99Ms(), s.commandRingMaxUtilisation() * 100,
+                s.drainBudgetStops()));
         row(out, "events sent/delivered", s.eventsSent() + " / " + s.eventsDelivered());
         row(out, "snapshot publishes", s.snapshotPublishes() + String.format("  (dirty %.1f %%, copy %.1f us avg, "
                 + "%.1f max)", s.dirtyRatioAvg() * 100, s.copyMicrosAvg(), s.copyMicrosMax()));

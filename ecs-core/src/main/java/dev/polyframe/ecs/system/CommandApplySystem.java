@@ -10,6 +10,8 @@ import dev.polyframe.ecs.component.DebugPrimitive;
 import dev.polyframe.ecs.component.MeshRenderable;
 import dev.polyframe.ecs.component.ScriptHandle;
 import dev.polyframe.ecs.component.Transform;
+import dev.polyframe.ecs.trace.DrainEvent;
+import dev.polyframe.ecs.trace.Tracing;
 import dev.polyframe.sync.protocol.CameraType;
 import dev.polyframe.sync.protocol.CommandFailedFlyweight;
 import dev.polyframe.sync.protocol.CreateCameraFlyweight;
@@ -58,6 +60,9 @@ public final class CommandApplySystem extends BaseSystem {
     private final CommandFailedFlyweight commandFailed = new CommandFailedFlyweight();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong eventsDropped = new AtomicLong();
+    private final long drainBudgetNanos;
+    private final CommandLatency latency;
+    private long commandsInScriptFrame;
     private volatile boolean quitRequested;
     private long endedScriptFrames;
 
@@ -74,9 +79,14 @@ public final class CommandApplySystem extends BaseSystem {
      * @param events the event ring; this system becomes its only producer
      * @param snapshot the entity snapshot, whose slots this system allocates and frees
      * @param changes where changed entities are marked for {@link SnapshotWriteSystem}
+     * @param drainBudgetNanos most time one frame's drain may take, nanoseconds; the rest waits, in order
+     * @param latency told when a script frame's commands have all been applied
      */
-    public CommandApplySystem(MessageRing commands, MessageRing events, SnapshotBuffers snapshot, ChangeSet changes) {
+    public CommandApplySystem(MessageRing commands, MessageRing events, SnapshotBuffers snapshot, ChangeSet changes,
+            long drainBudgetNanos, CommandLatency latency) {
         this.commands = commands;
+        this.drainBudgetNanos = drainBudgetNanos;
+        this.latency = latency;
         this.events = events;
         this.snapshot = snapshot;
         this.changes = changes;
@@ -92,12 +102,26 @@ public final class CommandApplySystem extends BaseSystem {
     protected void processSystem() {
         int pending = commands.bytesPending();
         if (pending > 0) {
-            // Every message is at least one 8-byte record; this bounds the drain to what is there now.
-            commands.drain(handler, Math.max(1, pending / 8));
+            // Every message is at least one 8-byte record: this bounds the drain to what is there now (seed 004:
+            // commands queued while the main thread applies go to the next frame); the budget bounds its time.
+            DrainEvent event = Tracing.DRAIN.isEnabled() ? new DrainEvent() : null;
+            if (event != null) {
+                event.begin();
+            }
+            long stopsBefore = commands.budgetStops();
+            int drained = commands.drain(handler, Math.max(1, pending / 8), drainBudgetNanos);
+            if (event != null) {
+                event.commands = drained;
+                event.budgetStop = commands.budgetStops() != stopsBefore;
+                event.commit();
+            }
         }
     }
 
     private void apply(int typeId, MutableDirectBuffer buffer, int index, int length) {
+        if (typeId != MessageTypeIds.SCRIPT_FRAME_END) {
+            commandsInScriptFrame++;
+        }
         switch (typeId) {
             case MessageTypeIds.ENTITY_CREATE_MESH -> createMesh(createMesh.wrap(buffer, index));
             case MessageTypeIds.CAMERA_CREATE -> createCamera(createCamera.wrap(buffer, index));
@@ -105,7 +129,7 @@ public final class CommandApplySystem extends BaseSystem {
             case MessageTypeIds.DEBUG_TEXT -> debugText(debugText.wrap(buffer, index));
             case MessageTypeIds.DEBUG_CLEAR -> clearDebug();
             case MessageTypeIds.ENGINE_QUIT -> quitRequested = true;
-            case MessageTypeIds.SCRIPT_FRAME_END -> endScriptFrame();
+            case MessageTypeIds.SCRIPT_FRAME_END -> endScriptFrame(handleCommand.wrap(buffer, index).handle());
             default -> applyToHandle(typeId, handleCommand.wrap(buffer, index));
         }
     }
@@ -259,7 +283,9 @@ public final class CommandApplySystem extends BaseSystem {
      * A script frame's commands are all applied: its one-frame debug primitives replace the previous frame's.
      * Primitives created in this drain are not in the subscription yet, so only older ones go.
      */
-    private void endScriptFrame() {
+    private void endScriptFrame(long submitFrame) {
+        latency.scriptFrameApplied(submitFrame, commandsInScriptFrame);
+        commandsInScriptFrame = 0;
         long ended = ++endedScriptFrames;
         IntBag ids = debugPrimitives.getEntities();
         int[] data = ids.getData();

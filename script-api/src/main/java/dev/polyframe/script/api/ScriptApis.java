@@ -77,14 +77,16 @@ public final class ScriptApis {
     }
 
     /**
-     * Marks the end of the script frame's commands in the command ring. Worker, at the end of a frame. When the
-     * ring is full the marker is left out: the next frame's marker then closes both frames.
+     * Marks the end of the script frame's commands in the command ring, carrying the main frame whose snapshot the
+     * script frame read (for command-to-visible latency). Worker, at the end of a frame. When the ring is full the
+     * marker is left out: the next frame's marker then closes both frames.
      *
      * @return whether the marker was written
      */
     public boolean afterScriptFrame() {
         try {
-            encoder.handleCommand("scriptFrameEnd", MessageTypeIds.SCRIPT_FRAME_END, 0, 0, 0, 0, 0);
+            encoder.handleCommand("scriptFrameEnd", MessageTypeIds.SCRIPT_FRAME_END, snapshot.front().frame(), 0, 0, 0,
+                    0);
             return true;
         } catch (ScriptApiException e) {
             return false;

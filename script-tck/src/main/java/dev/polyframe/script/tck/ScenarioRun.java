@@ -51,7 +51,7 @@ public record ScenarioRun(String scenarioFile, List<String> failures, List<Scrip
     public static ScenarioRun run(ScriptBackend backend, ScriptSource source, double limitSeconds) {
         TckInterface tck = new TckInterface();
         List<ScriptError> errors = new CopyOnWriteArrayList<>();
-        EngineConfig config = new EngineConfig(HZ, true, 0, limitSeconds, 1 << 20, 1 << 16, 4096,
+        EngineConfig config = new EngineConfig(HZ, true, 0, limitSeconds, 1 << 20, 1 << 16, 4096, 4_000,
                 EngineConfig.defaults().render());
         Engine engine = new Engine(config, new NullRenderer(), backend, source, errors::add);
         engine.addInterface(tck::create);

@@ -3,6 +3,7 @@ package dev.polyframe.sync.ring;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.ControlledMessageHandler;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
@@ -30,6 +31,9 @@ public final class MessageRing {
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong consumed = new AtomicLong();
+    private final BudgetedHandler budgeted = new BudgetedHandler();
+    private volatile long budgetStops;
+    private volatile int maxBytesPending;
 
     /**
      * @param name for messages and metrics, for example {@code "commands"}
@@ -116,6 +120,73 @@ public final class MessageRing {
             consumed.addAndGet(count);
         }
         return count;
+    }
+
+    /**
+     * Reads up to {@code limit} messages in order, across the end of the buffer, and stops early once
+     * {@code budgetNanos} have passed (checked after each message), so a flood cannot hold the consumer: the rest
+     * stay in the ring, in order, for the next drain. Consumer thread only; allocates nothing.
+     *
+     * @param limit most messages to handle, for example those present when the drain started
+     * @param budgetNanos time budget, nanoseconds; the message being handled when it runs out completes
+     * @return the number of messages handled
+     */
+    public int drain(MessageHandler handler, int limit, long budgetNanos) {
+        int pending = ring.size();
+        if (pending > maxBytesPending) {
+            maxBytesPending = pending;
+        }
+        budgeted.start(handler, System.nanoTime() + budgetNanos);
+        int count = ring.controlledRead(budgeted, limit);
+        if (count < limit && !budgeted.exhausted) {
+            // One Agrona read stops at the end of the buffer; the rest, if any, starts at index 0.
+            count += ring.controlledRead(budgeted, limit - count);
+        }
+        if (budgeted.exhausted && count < limit && ring.size() > 0) {
+            budgetStops++;
+        }
+        if (count > 0) {
+            consumed.addAndGet(count);
+        }
+        return count;
+    }
+
+    /** Calls the delegate and breaks the read once the deadline has passed; consumer thread only. */
+    private static final class BudgetedHandler implements ControlledMessageHandler {
+        private MessageHandler delegate;
+        private long deadlineNanos;
+        private boolean exhausted;
+
+        void start(MessageHandler handler, long deadline) {
+            delegate = handler;
+            deadlineNanos = deadline;
+            exhausted = false;
+        }
+
+        @Override
+        public Action onMessage(int typeId, MutableDirectBuffer buffer, int index, int length) {
+            delegate.onMessage(typeId, buffer, index, length);
+            if (System.nanoTime() - deadlineNanos >= 0) {
+                exhausted = true;
+                return Action.BREAK;
+            }
+            return Action.CONTINUE;
+        }
+    }
+
+    /** @return budgeted drains that ran out of time with messages left for the next one; any thread */
+    public long budgetStops() {
+        return budgetStops;
+    }
+
+    /** @return the fullest the consumer has seen the ring at the start of a budgeted drain, 0..1; any thread */
+    public double maxUtilisation() {
+        return (double) maxBytesPending / capacity;
+    }
+
+    /** @return how full the ring is now, 0..1, approximate when read by the producer; any thread */
+    public double utilisation() {
+        return (double) ring.size() / capacity;
     }
 
     /** @return messages committed by the producer since creation */

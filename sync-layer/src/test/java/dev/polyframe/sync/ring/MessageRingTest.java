@@ -220,4 +220,36 @@ class MessageRingTest {
         assertEquals("events", ring.name());
         assertEquals(1 << 14, ring.capacity());
     }
+
+    @Test
+    void shouldStopABudgetedDrainWhenItsTimeRunsOutAndKeepTheRestInOrder() {
+        MessageRing ring = new MessageRing("commands", 1 << 12);
+        for (int i = 1; i <= 10; i++) {
+            offerPosition(ring, i, 0);
+        }
+        List<Long> handles = new ArrayList<>();
+        int first = ring.drain((typeId, buffer, index, length) -> handles.add(handleCommand.wrap(buffer, index)
+                .handle()), 10, 0);
+        assertEquals(1, first, "a spent budget still completes the message in hand, then stops");
+        assertEquals(1, ring.budgetStops());
+        int rest = ring.drain((typeId, buffer, index, length) -> handles.add(handleCommand.wrap(buffer, index)
+                .handle()), 10, 1_000_000_000L);
+        assertEquals(9, rest);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), handles, "nothing lost or reordered");
+        assertEquals(1, ring.budgetStops(), "a drain that finished in time is no budget stop");
+        assertEquals(10, ring.consumed());
+    }
+
+    @Test
+    void shouldReportTheFullestRingSeenByABudgetedDrain() {
+        MessageRing ring = new MessageRing("commands", 1024);
+        while (offerPosition(ring, 1, 0)) {
+            assertTrue(ring.utilisation() <= 1.0);
+        }
+        double full = ring.utilisation();
+        assertTrue(full > 0.9, "a full ring is nearly 100 % used: " + full);
+        ring.drain((typeId, buffer, index, length) -> { }, Integer.MAX_VALUE, 1_000_000_000L);
+        assertEquals(0.0, ring.utilisation());
+        assertEquals(full, ring.maxUtilisation(), 1e-9);
+    }
 }

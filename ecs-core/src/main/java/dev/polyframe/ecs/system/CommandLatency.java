@@ -1,0 +1,57 @@
+package dev.polyframe.ecs.system;
+
+import org.HdrHistogram.Histogram;
+import org.agrona.collections.LongArrayList;
+
+/**
+ * Command-to-visible latency, per command: from the main frame whose snapshot the script frame read when it
+ * submitted the command (carried by the script frame's end marker) to the main frame whose snapshot publish first
+ * shows it. Counted in main frames; one frame is {@code 1 / targetHz} seconds.
+ *
+ * <p>Main thread only, except the summary, which any thread may read.
+ */
+public final class CommandLatency {
+    private static final long MAX_FRAMES = 1_000_000;
+
+    /** Latency percentiles in main frames. */
+    public record Summary(long commands, double p50Frames, double p99Frames, long maxFrames) {
+    }
+
+    private final Histogram frames = new Histogram(MAX_FRAMES, 3);
+    private final LongArrayList applied = new LongArrayList();
+    private volatile Summary summary = new Summary(0, 0, 0, 0);
+
+    /**
+     * A script frame's commands have all been applied to the world. Main thread.
+     *
+     * @param submitFrame the main frame whose snapshot the script frame read
+     * @param commands how many commands it submitted, its end marker excluded
+     */
+    public void scriptFrameApplied(long submitFrame, long commands) {
+        if (commands > 0) {
+            applied.addLong(submitFrame);
+            applied.addLong(commands);
+        }
+    }
+
+    /**
+     * The snapshot of {@code frame} was published: every command applied so far is now visible. Main thread.
+     */
+    public void published(long frame) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < applied.size(); i += 2) {
+            long latency = Math.min(MAX_FRAMES, Math.max(0, frame - applied.getLong(i)));
+            frames.recordValueWithCount(latency, applied.getLong(i + 1));
+        }
+        applied.clear();
+        summary = new Summary(frames.getTotalCount(), frames.getValueAtPercentile(50),
+                frames.getValueAtPercentile(99), frames.getMaxValue());
+    }
+
+    /** @return the latency so far; any thread */
+    public Summary summary() {
+        return summary;
+    }
+}
