@@ -30,7 +30,8 @@ final class EngineMetricsView {
                 commands.consumed() - failed, commands.rejected(), failed, latency.p50Frames() * frameMs,
                 latency.p99Frames() * frameMs, commands.maxUtilisation(), commands.budgetStops(), events.submitted(),
                 events.consumed(),
-                snapshot.publishes(), snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
+                snapshot.publishes(), snapshot.skippedPublishes(), snapshot.copiedSlots(), snapshot.errors(),
+                snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
                 engine.deviceDescription(), agent.runtimeMode());
     }

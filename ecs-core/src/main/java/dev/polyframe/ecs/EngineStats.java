@@ -33,7 +33,10 @@ import java.util.Map;
  * @param drainBudgetStops main frames whose command drain stopped at its time budget
  * @param eventsSent events the main thread put in the event ring
  * @param eventsDelivered events the worker took from the event ring
- * @param snapshotPublishes snapshot publishes (swaps)
+ * @param snapshotPublishes snapshot publishes, skipped ones included
+ * @param snapshotSkipped publishes that found nothing dirty (no swap, no copy)
+ * @param snapshotCopiedSlots slots copied by catch-up copies (keys changed since the previous publish)
+ * @param snapshotErrors failed publishes or catch-up copies (the front stayed good)
  * @param dirtyRatioAvg dirty slots / live entities per publish, averaged over the last 60 publishes
  * @param copyMicrosAvg publish duration, microseconds, averaged over the last 60 publishes
  * @param copyMicrosMax longest publish duration, microseconds
@@ -47,9 +50,10 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         double scriptFrameP50Ms, double scriptFrameP99Ms,
         long commandsSubmitted, long commandsApplied, long commandsRejected, long commandsFailed,
         double commandLatencyP50Ms, double commandLatencyP99Ms, double commandRingMaxUtilisation, long drainBudgetStops,
-        long eventsSent,
-        long eventsDelivered, long snapshotPublishes, double dirtyRatioAvg, double copyMicrosAvg,
-        double copyMicrosMax, long scriptErrors, long entities, String glRenderer, String scriptMode) {
+        long eventsSent, long eventsDelivered,
+        long snapshotPublishes, long snapshotSkipped, long snapshotCopiedSlots, long snapshotErrors,
+        double dirtyRatioAvg, double copyMicrosAvg, double copyMicrosMax,
+        long scriptErrors, long entities, String glRenderer, String scriptMode) {
 
     /** @return nested maps of numbers and strings, in a stable order */
     public Map<String, Object> toMap() {
@@ -68,7 +72,8 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
                         round(commandLatencyP50Ms), "p99", round(commandLatencyP99Ms)),
                 "maxUtilisation", round(commandRingMaxUtilisation), "budgetStops", drainBudgetStops));
         map.put("events", ordered("sent", eventsSent, "delivered", eventsDelivered));
-        map.put("snapshot", ordered("publishes", snapshotPublishes, "dirtyRatioAvg", round(dirtyRatioAvg),
+        map.put("snapshot", ordered("publishes", snapshotPublishes, "skipped", snapshotSkipped, "copiedSlots",
+                snapshotCopiedSlots, "errors", snapshotErrors, "dirtyRatioAvg", round(dirtyRatioAvg),
                 "copyMicrosAvg", round(copyMicrosAvg), "copyMicrosMax", round(copyMicrosMax)));
         map.put("scriptErrors", scriptErrors);
         map.put("entities", entities);

@@ -6,7 +6,8 @@ import org.agrona.collections.LongArrayList;
 /**
  * Command-to-visible latency, per command: from the main frame whose snapshot the script frame read when it
  * submitted the command (carried by the script frame's end marker) to the main frame whose snapshot publish first
- * shows it. Counted in main frames; one frame is {@code 1 / targetHz} seconds.
+ * shows it. Counted in main frames; one frame is {@code 1 / targetHz} seconds. The first script frame (runtime start,
+ * script load, {@code init()}) is the loading phase and is left out, as in the frame-time statistics.
  *
  * <p>Main thread only, except the summary, which any thread may read.
  */
@@ -20,6 +21,7 @@ public final class CommandLatency {
     private final Histogram frames = new Histogram(MAX_FRAMES, 3);
     private final LongArrayList applied = new LongArrayList();
     private volatile Summary summary = new Summary(0, 0, 0, 0);
+    private boolean loaded;
 
     /**
      * A script frame's commands have all been applied to the world. Main thread.
@@ -28,6 +30,10 @@ public final class CommandLatency {
      * @param commands how many commands it submitted, its end marker excluded
      */
     public void scriptFrameApplied(long submitFrame, long commands) {
+        if (!loaded) {
+            loaded = true;
+            return;
+        }
         if (commands > 0) {
             applied.addLong(submitFrame);
             applied.addLong(commands);

@@ -12,6 +12,12 @@ import org.agrona.collections.IntArrayList;
  * {@link dev.polyframe.sync.handoff.FrameHandoff} guarantees it and gives the happens-before edge); the swap then
  * needs no lock.
  *
+ * <p>A publish with nothing dirty (the buffer-level dirty flag is clear) only stamps the new frame and time on both
+ * headers and counts a skipped publish. If the catch-up copy fails (seed 002 §"InjectFailure"; tests inject one with
+ * {@link #injectCopyFailure}), the front stays the snapshot just published, which is complete; the slots the copy
+ * did not reach are remembered and brought over from the front before the main thread next writes them, or at the
+ * next publish at the latest; the error is counted. Nothing written is lost.
+ *
  * <p>Metrics are readable from any thread (plain volatile reads of single-writer fields).
  */
 public final class SnapshotBuffers {
@@ -21,6 +27,8 @@ public final class SnapshotBuffers {
     private final int[] dirtySlots;
     private final boolean[] dirtyMarks;
     private final IntArrayList freeSlots = new IntArrayList();
+    private final boolean[] catchUpMarks;
+    private final IntArrayList catchUpSlots = new IntArrayList();
     private final RunningAverage dirtyRatio = new RunningAverage(60);
     private final RunningAverage copyMicros = new RunningAverage(60);
     private volatile EntitySnapshot front;
@@ -31,6 +39,9 @@ public final class SnapshotBuffers {
     private volatile long publishes;
     private volatile long copiedSlots;
     private volatile double maxCopyMicros;
+    private volatile long skippedPublishes;
+    private volatile long errors;
+    private int failCopyAfter = -1;
 
     /**
      * @param capacity maximum live entities, at least 1
@@ -47,6 +58,7 @@ public final class SnapshotBuffers {
         this.back = second;
         this.dirtySlots = new int[capacity];
         this.dirtyMarks = new boolean[capacity];
+        this.catchUpMarks = new boolean[capacity];
     }
 
     /** @return the buffer the script worker reads; worker thread, during a script frame */
@@ -84,6 +96,7 @@ public final class SnapshotBuffers {
         } else {
             return -1;
         }
+        catchUp(slot);
         back.put(slot, EntityRecordDescriptor.HANDLE, handle);
         back.index(handle, slot);
         liveCount++;
@@ -93,6 +106,7 @@ public final class SnapshotBuffers {
 
     /** Removes the entity in {@code slot} from the back buffer and frees the slot. Main thread. */
     public void free(int slot) {
+        catchUp(slot);
         long handle = (long) back.get(slot, EntityRecordDescriptor.HANDLE);
         back.unindex(handle);
         back.put(slot, EntityRecordDescriptor.HANDLE, 0);
@@ -107,6 +121,7 @@ public final class SnapshotBuffers {
      * @param field a field index from {@link EntityRecordDescriptor}, not {@code HANDLE}
      */
     public void write(int slot, int field, double value) {
+        catchUp(slot);
         back.put(slot, field, value);
         markDirty(slot);
     }
@@ -125,26 +140,55 @@ public final class SnapshotBuffers {
 
     /**
      * Makes the back buffer the front one and brings the new back buffer up to date by copying the dirty slots
-     * (O(dirty)). Main thread, only while the script worker is idle.
+     * (O(dirty)); with nothing dirty, only stamps the frame on both buffers and counts a skipped publish. Main
+     * thread, only while the script worker is idle.
      *
      * @param frame main frame number the snapshot shows
      * @param timeSeconds engine time of that frame, seconds
+     * @throws IllegalStateException when the buffers are inconsistent (aliased, or of different capacities): the
+     *     front is left as it was, the error counted
      */
     public void publish(long frame, double timeSeconds) {
         long start = System.nanoTime();
+        validate();
+        finishCatchUp();
+        if (dirtyCount == 0) {
+            back.header(frame, timeSeconds, liveCount);
+            front.header(frame, timeSeconds, liveCount);
+            skippedPublishes++;
+            publishes++;
+            return;
+        }
         EntitySnapshot published = back;
         published.header(frame, timeSeconds, liveCount);
         EntitySnapshot stale = front;
         front = published;
         back = stale;
-        for (int i = 0; i < dirtyCount; i++) {
-            int slot = dirtySlots[i];
-            stale.copySlotFrom(published, slot);
-            dirtyMarks[slot] = false;
+        int copied = 0;
+        try {
+            for (; copied < dirtyCount; copied++) {
+                int slot = dirtySlots[copied];
+                if (copied == failCopyAfter) {
+                    failCopyAfter = -1;
+                    throw new IllegalStateException("SnapshotBuffers.publish: injected copy failure at slot " + slot);
+                }
+                stale.copySlotFrom(published, slot);
+                dirtyMarks[slot] = false;
+            }
+        } catch (RuntimeException e) {
+            errors++;
+            for (int i = copied; i < dirtyCount; i++) {
+                int slot = dirtySlots[i];
+                dirtyMarks[slot] = false;
+                if (!catchUpMarks[slot]) {
+                    catchUpMarks[slot] = true;
+                    catchUpSlots.addInt(slot);
+                }
+            }
         }
         stale.copyHeaderFrom(published);
         dirtyRatio.add(liveCount == 0 ? 0.0 : Math.min(1.0, (double) dirtyCount / liveCount));
-        copiedSlots += dirtyCount;
+        copiedSlots += copied;
         dirtyCount = 0;
         double micros = (System.nanoTime() - start) / 1_000.0;
         copyMicros.add(micros);
@@ -152,6 +196,47 @@ public final class SnapshotBuffers {
             maxCopyMicros = micros;
         }
         publishes++;
+    }
+
+    private void validate() {
+        if (front == back || front.capacity() != back.capacity() || front.capacity() != capacity) {
+            errors++;
+            throw new IllegalStateException("SnapshotBuffers.publish: inconsistent buffers (front capacity "
+                    + front.capacity() + ", back capacity " + back.capacity() + ", aliased " + (front == back) + ")");
+        }
+    }
+
+    /** Brings one slot the last catch-up copy missed over from the front before the back changes it. */
+    private void catchUp(int slot) {
+        if (catchUpMarks[slot]) {
+            catchUpMarks[slot] = false;
+            back.copySlotFrom(front, slot);
+        }
+    }
+
+    private void finishCatchUp() {
+        for (int i = 0; i < catchUpSlots.size(); i++) {
+            catchUp(catchUpSlots.getInt(i));
+        }
+        catchUpSlots.clear();
+    }
+
+    /**
+     * Test hook (seed 002 "InjectFailure"): makes the next publish's catch-up copy throw after copying
+     * {@code slots} slots. Main thread.
+     */
+    void injectCopyFailure(int slots) {
+        failCopyAfter = slots;
+    }
+
+    /** @return publishes that found nothing dirty and skipped the swap and copy; any thread */
+    public long skippedPublishes() {
+        return skippedPublishes;
+    }
+
+    /** @return failed publishes and failed catch-up copies; any thread */
+    public long errors() {
+        return errors;
     }
 
     /** @return publishes since creation; any thread */

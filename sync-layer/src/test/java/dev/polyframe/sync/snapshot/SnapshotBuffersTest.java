@@ -54,7 +54,8 @@ class SnapshotBuffersTest {
     }
 
     @Test
-    void shouldSwapFrontAndBackOnPublish() {
+    void shouldSwapFrontAndBackOnPublishWhenSomethingIsDirty() {
+        buffers.allocate(1);
         EntitySnapshot oldBack = buffers.back();
 
         buffers.publish(1, 0);
@@ -270,5 +271,78 @@ class SnapshotBuffersTest {
 
         assertEquals(1, buffers.liveCount());
         assertEquals(8, buffers.capacity());
+    }
+
+    @Test
+    void shouldSkipTheSwapAndCopyOfACleanPublishButStampTheFrameOnBothBuffers() {
+        buffers.allocate(7);
+        buffers.publish(1, 0.5);
+        EntitySnapshot front = buffers.front();
+
+        buffers.publish(2, 1.0);
+
+        assertSame(front, buffers.front(), "nothing dirty: no swap");
+        assertEquals(1, buffers.skippedPublishes());
+        assertEquals(2, buffers.publishes());
+        assertEquals(2, buffers.front().frame());
+        assertEquals(1.0, buffers.front().timeSeconds());
+        assertEquals(2, buffers.back().frame());
+        assertEquals(1, buffers.front().entityCount());
+    }
+
+    @Test
+    void shouldKeepTheGoodFrontCountTheErrorAndLoseNothingWhenTheCatchUpCopyFails() {
+        int a = buffers.allocate(1);
+        int b = buffers.allocate(2);
+        int c = buffers.allocate(3);
+        buffers.publish(1, 0);
+        buffers.write(a, EntityRecordDescriptor.X, 10);
+        buffers.write(b, EntityRecordDescriptor.X, 20);
+        buffers.write(c, EntityRecordDescriptor.X, 30);
+        buffers.injectCopyFailure(1);
+
+        buffers.publish(2, 0);
+
+        assertEquals(1, buffers.errors());
+        EntitySnapshot front = buffers.front();
+        assertEquals(2, front.frame(), "the front is the snapshot just published");
+        assertEquals(10, front.get(a, EntityRecordDescriptor.X));
+        assertEquals(20, front.get(b, EntityRecordDescriptor.X));
+        assertEquals(30, front.get(c, EntityRecordDescriptor.X));
+
+        buffers.write(b, EntityRecordDescriptor.Y, 5);
+        buffers.publish(3, 0);
+
+        front = buffers.front();
+        assertEquals(20, front.get(b, EntityRecordDescriptor.X), "the missed slot came over before it was written");
+        assertEquals(5, front.get(b, EntityRecordDescriptor.Y));
+        assertEquals(30, front.get(c, EntityRecordDescriptor.X));
+        buffers.write(a, EntityRecordDescriptor.Z, 1);
+        buffers.publish(4, 0);
+        for (int slot : new int[] {a, b, c}) {
+            for (int field = 0; field < EntityRecordDescriptor.STRIDE; field++) {
+                assertEquals(buffers.front().get(slot, field), buffers.back().get(slot, field),
+                        "both buffers agree on slot " + slot + " field " + field + " after catching up");
+            }
+        }
+        assertEquals(30, buffers.front().get(c, EntityRecordDescriptor.X));
+        assertEquals(1, buffers.errors());
+    }
+
+    @Test
+    void shouldNotResurrectADestroyedHandleInEitherBufferAfterItsSlotIsReused() {
+        int slot = buffers.allocate(1);
+        buffers.publish(1, 0);
+        buffers.free(slot);
+        buffers.publish(2, 0);
+        int reused = buffers.allocate(2);
+        buffers.publish(3, 0);
+        buffers.publish(4, 0);
+
+        assertEquals(slot, reused);
+        for (EntitySnapshot snapshot : new EntitySnapshot[] {buffers.front(), buffers.back()}) {
+            assertFalse(snapshot.contains(1), "handle 1 stays gone");
+            assertEquals(reused, snapshot.slotOf(2));
+        }
     }
 }
