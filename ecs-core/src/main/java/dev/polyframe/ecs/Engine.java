@@ -308,10 +308,14 @@ public final class Engine implements AutoCloseable {
         return deviceDescription;
     }
 
-    /** Stops the script worker (after its current frame), disposes the world and closes the renderer. */
+    /**
+     * Stops the script worker (after its current frame), applies the commands still in the ring (so every accepted
+     * command counts as applied or failed), disposes the world and closes the renderer.
+     */
     @Override
     public void close() {
         worker.close();
+        commandApply.drainRemaining();
         world.dispose();
         renderer.close();
     }

@@ -1,5 +1,6 @@
 package dev.polyframe.samples;
 
+import dev.polyframe.ecs.EngineConfig;
 import dev.polyframe.script.error.ScriptException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,10 +13,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one;
- * {@code polyframe bench backends}: compares the script languages. Each prints a table. Main thread only.
+ * {@code polyframe bench flood}: the same while a script floods the command ring; {@code polyframe bench backends}:
+ * compares the script languages. Each prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
-        subcommands = {BenchCommand.Cadence.class, BenchCommand.Backends.class})
+        subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -45,7 +47,41 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            CadenceBenchmark benchmark = new CadenceBenchmark(frames, rounds, scriptMillis);
+            CadenceBenchmark benchmark = new CadenceBenchmark(scriptMillis + " ms update",
+                    CadenceBenchmark.slowScript(scriptMillis), EngineConfig.defaults().withMaxFrames(frames), rounds);
+            benchmark.printTable(benchmark.run(), out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The flood benchmark: frame-time p99 while a script floods the command ring vs an idle one. */
+    @Command(name = "flood", mixinStandardHelpOptions = true,
+            description = "Frame-time p99 while a JavaScript update tries twice the command ring's capacity every "
+                    + "frame vs an idle one.")
+    static final class Flood implements Callable<Integer> {
+        private static final int COMMAND_BYTES = 48;
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--seconds", defaultValue = "5", description = "gameplay seconds per run (default 5)")
+        private int seconds;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "idle/flood pairs (default 3)")
+        private int rounds;
+
+        @Option(names = "--ring-bytes", defaultValue = "65536",
+                description = "command ring capacity, bytes, power of two (default 65536)")
+        private int ringBytes;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            int attempts = 2 * ringBytes / COMMAND_BYTES;
+            CadenceBenchmark benchmark = new CadenceBenchmark("flood of " + attempts + " commands/frame",
+                    CadenceBenchmark.floodScript(attempts),
+                    EngineConfig.defaults().withMaxFrames(seconds * 60L).withCommandRingBytes(ringBytes), rounds);
             benchmark.printTable(benchmark.run(), out);
             out.flush();
             return 0;

@@ -118,6 +118,14 @@ public final class CommandApplySystem extends BaseSystem {
         }
     }
 
+    /**
+     * Applies every command left in the ring, without a budget: at shutdown, after the worker stopped, so no
+     * accepted command goes unapplied. Main thread.
+     */
+    public void drainRemaining() {
+        commands.drain(handler, Integer.MAX_VALUE);
+    }
+
     private void apply(int typeId, MutableDirectBuffer buffer, int index, int length) {
         if (typeId != MessageTypeIds.SCRIPT_FRAME_END) {
             commandsInScriptFrame++;
