@@ -30,7 +30,14 @@ final class FrameTimes {
     private double emaIntervalMicros;
     private final Histogram scriptFrames = new Histogram(MAX_MICROS, 3);
     private long scriptFramesSeen;
-    private volatile Summary summary = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
+    private volatile double p50;
+    private volatile double p99;
+    private volatile double max;
+    private volatile double workP50;
+    private volatile double workP99;
+    private volatile double fps;
+    private volatile double scriptP50;
+    private volatile double scriptP99;
 
     void start() {
         lastStart = 0;
@@ -75,17 +82,24 @@ final class FrameTimes {
         }
     }
 
-    /** Recomputes the published summary now; main thread. */
-    Summary refresh() {
-        summary = new Summary(ms(intervals.getValueAtPercentile(50)), ms(intervals.getValueAtPercentile(99)),
-                ms(intervals.getMaxValue()), ms(work.getValueAtPercentile(50)), ms(work.getValueAtPercentile(99)),
-                emaIntervalMicros == 0 ? 0 : 1_000_000.0 / emaIntervalMicros,
-                ms(scriptFrames.getValueAtPercentile(50)), ms(scriptFrames.getValueAtPercentile(99)));
-        return summary;
+    /**
+     * Recomputes the published figures now; main thread. Writes single volatile fields, not a new object, so the
+     * main loop allocates nothing; a reader may see figures from two consecutive refreshes.
+     */
+    void refresh() {
+        p50 = ms(intervals.getValueAtPercentile(50));
+        p99 = ms(intervals.getValueAtPercentile(99));
+        max = ms(intervals.getMaxValue());
+        workP50 = ms(work.getValueAtPercentile(50));
+        workP99 = ms(work.getValueAtPercentile(99));
+        fps = emaIntervalMicros == 0 ? 0 : 1_000_000.0 / emaIntervalMicros;
+        scriptP50 = ms(scriptFrames.getValueAtPercentile(50));
+        scriptP99 = ms(scriptFrames.getValueAtPercentile(99));
     }
 
+    /** @return the last refreshed figures; any thread */
     Summary summary() {
-        return summary;
+        return new Summary(p50, p99, max, workP50, workP99, fps, scriptP50, scriptP99);
     }
 
     private static double ms(long micros) {

@@ -20,7 +20,10 @@ public final class CommandLatency {
 
     private final Histogram frames = new Histogram(MAX_FRAMES, 3);
     private final LongArrayList applied = new LongArrayList();
-    private volatile Summary summary = new Summary(0, 0, 0, 0);
+    private volatile long commands;
+    private volatile double p50;
+    private volatile double p99;
+    private volatile long max;
     private boolean loaded;
 
     /**
@@ -52,12 +55,15 @@ public final class CommandLatency {
             frames.recordValueWithCount(latency, applied.getLong(i + 1));
         }
         applied.clear();
-        summary = new Summary(frames.getTotalCount(), frames.getValueAtPercentile(50),
-                frames.getValueAtPercentile(99), frames.getMaxValue());
+        // Single volatile fields, not a new object: the main loop allocates nothing.
+        commands = frames.getTotalCount();
+        p50 = frames.getValueAtPercentile(50);
+        p99 = frames.getValueAtPercentile(99);
+        max = frames.getMaxValue();
     }
 
-    /** @return the latency so far; any thread */
+    /** @return the latency so far (fields may come from two consecutive publishes); any thread */
     public Summary summary() {
-        return summary;
+        return new Summary(commands, p50, p99, max);
     }
 }

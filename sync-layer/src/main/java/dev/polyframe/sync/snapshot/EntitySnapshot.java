@@ -89,8 +89,18 @@ public final class EntitySnapshot {
         slotByHandle.remove(handle);
     }
 
-    /** Copies one record and its index entry from {@code source}, which holds the newer state. */
+    /** Copies one slot's record from {@code source} and updates this buffer's handle index to match. */
     void copySlotFrom(EntitySnapshot source, int slot) {
+        syncIndexFrom(source, slot);
+        int base = slot * EntityRecordDescriptor.STRIDE;
+        System.arraycopy(source.records, base, records, base, EntityRecordDescriptor.STRIDE);
+    }
+
+    /**
+     * Updates this buffer's handle index for one slot to match {@code source}, before the record itself is copied
+     * (it reads this buffer's old handle from the record). Idempotent.
+     */
+    void syncIndexFrom(EntitySnapshot source, int slot) {
         int base = slot * EntityRecordDescriptor.STRIDE;
         long oldHandle = (long) records[base + EntityRecordDescriptor.HANDLE];
         long newHandle = (long) source.records[base + EntityRecordDescriptor.HANDLE];
@@ -102,7 +112,11 @@ public final class EntitySnapshot {
                 slotByHandle.put(newHandle, slot);
             }
         }
-        System.arraycopy(source.records, base, records, base, EntityRecordDescriptor.STRIDE);
+    }
+
+    /** Copies the records of slots {@code 0 .. slots - 1} from {@code source} in one bulk copy (indexes untouched). */
+    void copyRecordsFrom(EntitySnapshot source, int slots) {
+        System.arraycopy(source.records, 0, records, 0, slots * EntityRecordDescriptor.STRIDE);
     }
 
     void copyHeaderFrom(EntitySnapshot source) {

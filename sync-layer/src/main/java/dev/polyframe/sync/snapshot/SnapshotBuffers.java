@@ -21,6 +21,12 @@ import org.agrona.collections.IntArrayList;
  * <p>Metrics are readable from any thread (plain volatile reads of single-writer fields).
  */
 public final class SnapshotBuffers {
+    /**
+     * Above one dirty slot in this many used slots, a publish copies all used records in one bulk copy instead of
+     * slot by slot: per-record copies cost 2-4x a bulk copy per record (benchmarks/README.md), and RECIPES.md puts
+     * the break-even near 12-20 % dirty.
+     */
+    static final int BULK_COPY_DIVISOR = 6;
     private final EntitySnapshot first;
     private final EntitySnapshot second;
     private final int capacity;
@@ -28,6 +34,7 @@ public final class SnapshotBuffers {
     private final boolean[] dirtyMarks;
     private final IntArrayList freeSlots = new IntArrayList();
     private final boolean[] catchUpMarks;
+    private final IntArrayList handleChangedSlots = new IntArrayList();
     private final IntArrayList catchUpSlots = new IntArrayList();
     private final RunningAverage dirtyRatio = new RunningAverage(60);
     private final RunningAverage copyMicros = new RunningAverage(60);
@@ -101,6 +108,7 @@ public final class SnapshotBuffers {
         back.index(handle, slot);
         liveCount++;
         markDirty(slot);
+        handleChangedSlots.addInt(slot);
         return slot;
     }
 
@@ -113,6 +121,7 @@ public final class SnapshotBuffers {
         freeSlots.addInt(slot);
         liveCount--;
         markDirty(slot);
+        handleChangedSlots.addInt(slot);
     }
 
     /**
@@ -140,7 +149,8 @@ public final class SnapshotBuffers {
 
     /**
      * Makes the back buffer the front one and brings the new back buffer up to date by copying the dirty slots
-     * (O(dirty)); with nothing dirty, only stamps the frame on both buffers and counts a skipped publish. Main
+     * (O(dirty); above one dirty slot in {@value #BULK_COPY_DIVISOR}, one bulk copy of every used record); with
+     * nothing dirty, only stamps the frame on both buffers and counts a skipped publish. Main
      * thread, only while the script worker is idle.
      *
      * @param frame main frame number the snapshot shows
@@ -164,16 +174,34 @@ public final class SnapshotBuffers {
         EntitySnapshot stale = front;
         front = published;
         back = stale;
+        boolean bulk = (long) dirtyCount * BULK_COPY_DIVISOR > highWaterSlot;
         int copied = 0;
         try {
-            for (; copied < dirtyCount; copied++) {
-                int slot = dirtySlots[copied];
-                if (copied == failCopyAfter) {
+            if (bulk) {
+                if (failCopyAfter >= 0) {
                     failCopyAfter = -1;
-                    throw new IllegalStateException("SnapshotBuffers.publish: injected copy failure at slot " + slot);
+                    throw new IllegalStateException("SnapshotBuffers.publish: injected bulk copy failure");
                 }
-                stale.copySlotFrom(published, slot);
-                dirtyMarks[slot] = false;
+                // Only slots that changed hands need their index entry moved; then one copy of every used record.
+                for (int i = 0; i < handleChangedSlots.size(); i++) {
+                    stale.syncIndexFrom(published, handleChangedSlots.getInt(i));
+                }
+                stale.copyRecordsFrom(published, highWaterSlot);
+                for (int i = 0; i < dirtyCount; i++) {
+                    dirtyMarks[dirtySlots[i]] = false;
+                }
+                copied = dirtyCount;
+            } else {
+                for (; copied < dirtyCount; copied++) {
+                    int slot = dirtySlots[copied];
+                    if (copied == failCopyAfter) {
+                        failCopyAfter = -1;
+                        throw new IllegalStateException("SnapshotBuffers.publish: injected copy failure at slot "
+                                + slot);
+                    }
+                    stale.copySlotFrom(published, slot);
+                    dirtyMarks[slot] = false;
+                }
             }
         } catch (RuntimeException e) {
             errors++;
@@ -186,6 +214,7 @@ public final class SnapshotBuffers {
                 }
             }
         }
+        handleChangedSlots.clear();
         stale.copyHeaderFrom(published);
         dirtyRatio.add(liveCount == 0 ? 0.0 : Math.min(1.0, (double) dirtyCount / liveCount));
         copiedSlots += copied;

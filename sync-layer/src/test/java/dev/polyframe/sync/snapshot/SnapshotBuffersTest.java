@@ -345,4 +345,61 @@ class SnapshotBuffersTest {
             assertEquals(reused, snapshot.slotOf(2));
         }
     }
+
+    @Test
+    void shouldBringBothBuffersToTheSameStateWhenMostSlotsAreDirty() {
+        SnapshotBuffers many = new SnapshotBuffers(16);
+        int[] slots = new int[10];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = many.allocate(i + 1);
+        }
+        many.publish(1, 0);
+        many.free(slots[3]);
+        int reused = many.allocate(99);
+        for (int i = 0; i < slots.length; i++) {
+            many.write(slots[i], EntityRecordDescriptor.X, i * 10);
+        }
+
+        many.publish(2, 0);
+
+        assertEquals(0, many.dirtyCount());
+        for (EntitySnapshot snapshot : new EntitySnapshot[] {many.front(), many.back()}) {
+            assertFalse(snapshot.contains(4), "the freed handle is gone from both buffers");
+            assertEquals(reused, snapshot.slotOf(99));
+            for (int i = 0; i < slots.length; i++) {
+                assertEquals(i * 10, snapshot.get(slots[i], EntityRecordDescriptor.X));
+            }
+        }
+    }
+
+    @Test
+    void shouldRecoverFromAFailedBulkCatchUpCopy() {
+        SnapshotBuffers many = new SnapshotBuffers(16);
+        int[] slots = new int[6];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = many.allocate(i + 1);
+        }
+        many.publish(1, 0);
+        for (int i = 0; i < slots.length; i++) {
+            many.write(slots[i], EntityRecordDescriptor.Y, i + 0.5);
+        }
+        many.injectCopyFailure(2);
+
+        many.publish(2, 0);
+        many.write(slots[0], EntityRecordDescriptor.Z, 7);
+        many.publish(3, 0);
+        many.write(slots[5], EntityRecordDescriptor.Z, 8);
+        many.publish(4, 0);
+
+        assertEquals(1, many.errors());
+        for (int i = 0; i < slots.length; i++) {
+            for (int field = 0; field < EntityRecordDescriptor.STRIDE; field++) {
+                assertEquals(many.front().get(slots[i], field), many.back().get(slots[i], field),
+                        "slot " + slots[i] + " field " + field);
+            }
+            assertEquals(i + 0.5, many.front().get(slots[i], EntityRecordDescriptor.Y));
+        }
+        assertEquals(7, many.front().get(slots[0], EntityRecordDescriptor.Z));
+        assertEquals(8, many.front().get(slots[5], EntityRecordDescriptor.Z));
+    }
 }
