@@ -30,6 +30,11 @@ function init() {
     const h = entity.createMesh("cube");
     expectError(Error, () => camera.setPosition(h, [0, 0, 0]), ["camera.setPosition", "not a live camera"]);
     entity.ready(h).then(() => {
+        // Commands apply in order: once h is visible, so is everything the cameras were told before.
+        tck.equal(tck.state(cam), {position: [-5, 1, 2], orientation: [45, 10, 0], fov: 75, type: "world",
+            active: true}, "the camera's record in the snapshot");
+        tck.equal(tck.state(other), null, "a destroyed camera leaves the snapshot");
+        tck.equal(entity.count(), 1, "cameras are not counted as entities");
         tck.done();
         engine.quit();
     });

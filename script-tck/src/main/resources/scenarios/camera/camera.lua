@@ -39,6 +39,11 @@ function init()
     local h = entity.createMesh("cube")
     expect_error(function() camera.setPosition(h, { 0, 0, 0 }) end, { "camera.setPosition", "not a live camera" })
     entity.ready(h):next(function()
+        -- Commands apply in order: once h is visible, so is everything the cameras were told before.
+        tck.equal(tck.state(cam), { position = { -5, 1, 2 }, orientation = { 45, 10, 0 }, fov = 75, type = "world",
+            active = true }, "the camera's record in the snapshot")
+        tck.equal(tck.state(other), nil, "a destroyed camera leaves the snapshot")
+        tck.equal(entity.count(), 1, "cameras are not counted as entities")
         tck.done()
         engine.quit()
     end)

@@ -31,6 +31,11 @@ def init():
     expect_error(ValueError, lambda: camera.set_position(h, [0, 0, 0]), ["camera.setPosition", "not a live camera"])
 
     def on_ready(value, error):
+        # Commands apply in order: once h is visible, so is everything the cameras were told before.
+        tck.equal(tck.state(cam), {"position": [-5, 1, 2], "orientation": [45, 10, 0], "fov": 75, "type": "world",
+                                   "active": True}, "the camera's record in the snapshot")
+        tck.equal(tck.state(other), None, "a destroyed camera leaves the snapshot")
+        tck.equal(entity.count(), 1, "cameras are not counted as entities")
         tck.done()
         engine.quit()
 

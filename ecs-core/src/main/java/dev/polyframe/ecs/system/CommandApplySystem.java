@@ -177,14 +177,22 @@ public final class CommandApplySystem extends BaseSystem {
             fail(handle, MessageTypeIds.CAMERA_CREATE, "handle " + handle + " already exists");
             return;
         }
+        int slot = snapshot.allocateCamera(handle);
+        if (slot < 0) {
+            fail(handle, MessageTypeIds.CAMERA_CREATE, "snapshot capacity " + snapshot.capacity() + " reached");
+            return;
+        }
         int entityId = world.create();
         pose(mTransform.create(entityId), command::value);
         CameraComponent camera = mCamera.create(entityId);
         CameraType type = CameraType.fromId(command.cameraType());
         camera.type = type == null ? CameraType.WORLD : type;
         camera.fovDegrees = command.value(6);
-        mHandle.create(entityId).handle = handle;
+        ScriptHandle h = mHandle.create(entityId);
+        h.handle = handle;
+        h.slot = slot;
         entityByHandle.put(handle, entityId);
+        changes.mark(entityId);
     }
 
     /** Sets position and orientation from the first six doubles of a create command. */
@@ -250,8 +258,9 @@ public final class CommandApplySystem extends BaseSystem {
         int[] data = ids.getData();
         for (int i = 0, n = ids.size(); i < n; i++) {
             CameraComponent other = mCamera.get(data[i]);
-            if (other.type == target.type) {
+            if (other.type == target.type && other.active) {
                 other.active = false;
+                changes.mark(data[i]);
             }
         }
         target.active = true;

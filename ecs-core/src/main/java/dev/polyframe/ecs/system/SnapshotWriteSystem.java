@@ -3,6 +3,7 @@ package dev.polyframe.ecs.system;
 import com.artemis.BaseSystem;
 import com.artemis.ComponentMapper;
 import com.artemis.utils.IntBag;
+import dev.polyframe.ecs.component.CameraComponent;
 import dev.polyframe.ecs.component.MeshRenderable;
 import dev.polyframe.ecs.component.ScriptHandle;
 import dev.polyframe.ecs.component.Transform;
@@ -10,7 +11,7 @@ import dev.polyframe.sync.snapshot.EntityRecordDescriptor;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
 
 /**
- * Writes the entities changed this frame into the back snapshot; their slots join the dirty set
+ * Writes the entities and cameras changed this frame into the back snapshot; their slots join the dirty set
  * (ARCHITECTURE.md §3, step 5). Runs after every system that changes script-visible components.
  *
  * <p>Main thread only. O(changed entities), no allocation.
@@ -21,6 +22,7 @@ public final class SnapshotWriteSystem extends BaseSystem {
 
     private ComponentMapper<Transform> mTransform;
     private ComponentMapper<MeshRenderable> mMesh;
+    private ComponentMapper<CameraComponent> mCamera;
     private ComponentMapper<ScriptHandle> mHandle;
 
     /**
@@ -39,21 +41,30 @@ public final class SnapshotWriteSystem extends BaseSystem {
         for (int i = 0, n = ids.size(); i < n; i++) {
             int entityId = data[i];
             ScriptHandle handle = mHandle.get(entityId);
-            if (handle == null || handle.slot < 0 || !mMesh.has(entityId)) {
+            if (handle == null || handle.slot < 0) {
                 continue;
             }
             int slot = handle.slot;
             Transform t = mTransform.get(entityId);
-            MeshRenderable mesh = mMesh.get(entityId);
             snapshot.write(slot, EntityRecordDescriptor.X, t.x);
             snapshot.write(slot, EntityRecordDescriptor.Y, t.y);
             snapshot.write(slot, EntityRecordDescriptor.Z, t.z);
             snapshot.write(slot, EntityRecordDescriptor.YAW, t.yaw);
             snapshot.write(slot, EntityRecordDescriptor.PITCH, t.pitch);
             snapshot.write(slot, EntityRecordDescriptor.ROLL, t.roll);
-            snapshot.write(slot, EntityRecordDescriptor.SCALE, t.scale);
-            snapshot.write(slot, EntityRecordDescriptor.RGBA, mesh.rgba);
-            snapshot.write(slot, EntityRecordDescriptor.FLAGS, mesh.active ? EntityRecordDescriptor.FLAG_ACTIVE : 0);
+            MeshRenderable mesh = mMesh.get(entityId);
+            if (mesh != null) {
+                snapshot.write(slot, EntityRecordDescriptor.SCALE, t.scale);
+                snapshot.write(slot, EntityRecordDescriptor.RGBA, mesh.rgba);
+                snapshot.write(slot, EntityRecordDescriptor.FLAGS,
+                        mesh.active ? EntityRecordDescriptor.FLAG_ACTIVE : 0);
+            } else {
+                CameraComponent camera = mCamera.get(entityId);
+                snapshot.write(slot, EntityRecordDescriptor.SCALE, camera.fovDegrees);
+                snapshot.write(slot, EntityRecordDescriptor.RGBA, camera.type.id());
+                snapshot.write(slot, EntityRecordDescriptor.FLAGS, EntityRecordDescriptor.FLAG_CAMERA
+                        | (camera.active ? EntityRecordDescriptor.FLAG_ACTIVE : 0));
+            }
         }
         changes.clear();
     }

@@ -7,6 +7,7 @@ import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.sync.protocol.CameraType;
 import dev.polyframe.sync.snapshot.EntityRecordDescriptor;
 import dev.polyframe.sync.snapshot.EntitySnapshot;
 import java.util.ArrayList;
@@ -72,8 +73,9 @@ final class TckInterface {
                         },
                         required("line", ScriptType.NUMBER, "", "1-based line in the scenario file"),
                         required("fragment", ScriptType.STRING, "", "text the message contains"))
-                .method("state", "The entity's record in the front snapshot, as the worker sees it now.",
-                        ScriptType.ANY, "{position, orientation, scale, color, active}, or null when absent",
+                .method("state", "The entity's or camera's record in the front snapshot, as the worker sees it now.",
+                        ScriptType.ANY, "{position, orientation, scale, color, active} for an entity, {position, "
+                        + "orientation, fov, type, active} for a camera, or null when absent",
                         args -> state(apis.snapshot().front(), (long) args.number(0)),
                         required("handle", ScriptType.NUMBER, "", "any handle, live or stale"))
                 .method("done", "Marks the scenario finished; call it, then engine.quit().", ScriptType.NONE, "",
@@ -122,15 +124,21 @@ final class TckInterface {
             return ScriptValue.NIL;
         }
         int rgba = (int) front.get(slot, EntityRecordDescriptor.RGBA);
+        long flags = (long) front.get(slot, EntityRecordDescriptor.FLAGS);
         Map<String, ScriptValue> entries = new LinkedHashMap<>();
         entries.put("position", seq(front.get(slot, EntityRecordDescriptor.X),
                 front.get(slot, EntityRecordDescriptor.Y), front.get(slot, EntityRecordDescriptor.Z)));
         entries.put("orientation", seq(front.get(slot, EntityRecordDescriptor.YAW),
                 front.get(slot, EntityRecordDescriptor.PITCH), front.get(slot, EntityRecordDescriptor.ROLL)));
-        entries.put("scale", ScriptValue.of(front.get(slot, EntityRecordDescriptor.SCALE)));
-        entries.put("color", seq(rgba >>> 24, (rgba >>> 16) & 0xFF, (rgba >>> 8) & 0xFF, rgba & 0xFF));
-        entries.put("active", ScriptValue.of(((long) front.get(slot, EntityRecordDescriptor.FLAGS)
-                & EntityRecordDescriptor.FLAG_ACTIVE) != 0));
+        boolean camera = (flags & EntityRecordDescriptor.FLAG_CAMERA) != 0;
+        if (camera) {
+            entries.put("fov", ScriptValue.of(front.get(slot, EntityRecordDescriptor.SCALE)));
+            entries.put("type", ScriptValue.of(CameraType.fromId(rgba).scriptName()));
+        } else {
+            entries.put("scale", ScriptValue.of(front.get(slot, EntityRecordDescriptor.SCALE)));
+            entries.put("color", seq(rgba >>> 24, (rgba >>> 16) & 0xFF, (rgba >>> 8) & 0xFF, rgba & 0xFF));
+        }
+        entries.put("active", ScriptValue.of((flags & EntityRecordDescriptor.FLAG_ACTIVE) != 0));
         return new ScriptValue.Table(entries);
     }
 

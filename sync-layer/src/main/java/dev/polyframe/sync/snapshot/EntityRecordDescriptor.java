@@ -13,6 +13,10 @@ package dev.polyframe.sync.snapshot;
  * <p>Records are contiguous per slot rather than one column per field: a dirty-only publish then copies one
  * 96-byte run per changed entity, which RECIPES.md measured 5-6x faster than column-wise copies. Doubles keep every
  * value a script set exact (a handle is below 2^53, a packed colour fits an int). A handle of 0 marks a free slot.
+ *
+ * <p>Cameras use the same record with {@link #FLAG_CAMERA} set: position and orientation as for entities,
+ * {@link #SCALE} holds the vertical field of view in degrees and {@link #RGBA} the camera type id. The two spare
+ * doubles are room for game-defined columns.
  */
 public final class EntityRecordDescriptor {
     /** Script handle, 0 for a free slot. */
@@ -29,9 +33,9 @@ public final class EntityRecordDescriptor {
     public static final int PITCH = 5;
     /** Roll, degrees. */
     public static final int ROLL = 6;
-    /** Uniform scale. */
+    /** Uniform scale; for a camera, its vertical field of view in degrees. */
     public static final int SCALE = 7;
-    /** Colour packed {@code 0xRRGGBBAA}, stored as the int's value. */
+    /** Colour packed {@code 0xRRGGBBAA}, stored as the int's value; for a camera, its type id. */
     public static final int RGBA = 8;
     /** Flag bits, see {@link #FLAG_ACTIVE}. */
     public static final int FLAGS = 9;
@@ -39,6 +43,8 @@ public final class EntityRecordDescriptor {
     public static final int STRIDE = 12;
     /** Flag bit: the entity is active (drawn). */
     public static final int FLAG_ACTIVE = 1;
+    /** Flag bit: the record is a camera, not an entity (not counted in the snapshot's entity count). */
+    public static final int FLAG_CAMERA = 2;
 
     private EntityRecordDescriptor() {
     }

@@ -43,6 +43,7 @@ public final class SnapshotBuffers {
     private int dirtyCount;
     private int highWaterSlot;
     private int liveCount;
+    private int cameraCount;
     private volatile long publishes;
     private volatile long copiedSlots;
     private volatile double maxCopyMicros;
@@ -83,7 +84,7 @@ public final class SnapshotBuffers {
         return capacity;
     }
 
-    /** @return live entities in the back buffer; main thread */
+    /** @return live records (entities and cameras) in the back buffer; main thread */
     public int liveCount() {
         return liveCount;
     }
@@ -112,9 +113,29 @@ public final class SnapshotBuffers {
         return slot;
     }
 
+    /**
+     * Gives a camera a slot in the back buffer ({@link EntityRecordDescriptor#FLAG_CAMERA} set; not counted as an
+     * entity), visible to scripts after the next publish. Main thread.
+     *
+     * @param handle script handle, 1 to 2^53 - 1
+     * @return the slot, or -1 when every slot is in use
+     */
+    public int allocateCamera(long handle) {
+        int slot = allocate(handle);
+        if (slot >= 0) {
+            back.put(slot, EntityRecordDescriptor.FLAGS, EntityRecordDescriptor.FLAG_CAMERA);
+            cameraCount++;
+        }
+        return slot;
+    }
+
     /** Removes the entity in {@code slot} from the back buffer and frees the slot. Main thread. */
     public void free(int slot) {
         catchUp(slot);
+        if (((long) back.get(slot, EntityRecordDescriptor.FLAGS) & EntityRecordDescriptor.FLAG_CAMERA) != 0) {
+            cameraCount--;
+        }
+        back.put(slot, EntityRecordDescriptor.FLAGS, 0);
         long handle = (long) back.get(slot, EntityRecordDescriptor.HANDLE);
         back.unindex(handle);
         back.put(slot, EntityRecordDescriptor.HANDLE, 0);
@@ -163,14 +184,14 @@ public final class SnapshotBuffers {
         validate();
         finishCatchUp();
         if (dirtyCount == 0) {
-            back.header(frame, timeSeconds, liveCount);
-            front.header(frame, timeSeconds, liveCount);
+            back.header(frame, timeSeconds, liveCount - cameraCount);
+            front.header(frame, timeSeconds, liveCount - cameraCount);
             skippedPublishes++;
             publishes++;
             return;
         }
         EntitySnapshot published = back;
-        published.header(frame, timeSeconds, liveCount);
+        published.header(frame, timeSeconds, liveCount - cameraCount);
         EntitySnapshot stale = front;
         front = published;
         back = stale;

@@ -402,4 +402,19 @@ class SnapshotBuffersTest {
         assertEquals(7, many.front().get(slots[0], EntityRecordDescriptor.Z));
         assertEquals(8, many.front().get(slots[5], EntityRecordDescriptor.Z));
     }
+
+    @Test
+    void shouldKeepCamerasInTheSnapshotWithoutCountingThemAsEntities() {
+        buffers.allocate(1);
+        int camera = buffers.allocateCamera(2);
+        buffers.publish(1, 0);
+
+        assertEquals(1, buffers.front().entityCount());
+        assertEquals(EntityRecordDescriptor.FLAG_CAMERA, (int) buffers.front().get(camera,
+                EntityRecordDescriptor.FLAGS));
+        buffers.free(camera);
+        buffers.publish(2, 0);
+        assertEquals(1, buffers.front().entityCount(), "freeing a camera leaves the entity count alone");
+        assertFalse(buffers.front().contains(2));
+    }
 }
