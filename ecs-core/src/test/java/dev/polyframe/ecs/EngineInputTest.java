@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Input injected from Java at frame start reaches scripts through the snapshot's input section, and engine hotkeys
- * act on the main thread. The null renderer, unpaced: the outcome depends only on script-frame order, which the
- * listeners' {@code scriptIdle} flag pins down.
+ * act on the main thread. The null renderer: the outcome depends only on script-frame order, which the listeners'
+ * {@code scriptIdle} flag pins down, not on timing.
  */
 class EngineInputTest {
     private final List<ScriptError> errors = new CopyOnWriteArrayList<>();
@@ -30,7 +30,8 @@ class EngineInputTest {
     }
 
     private Engine engine(JavaGameBackend.JavaGame game) {
-        EngineConfig config = EngineConfig.defaults().withPaced(false).withMaxFrames(2_000);
+        // Paced at 60 Hz; every test stops itself long before this cap.
+        EngineConfig config = EngineConfig.defaults().withMaxFrames(3_000);
         return new Engine(config, new NullRenderer(), new JavaGameBackend(game), JavaGameBackend.source(),
                 errors::add);
     }
