@@ -19,8 +19,9 @@ import java.util.Map;
  * {@code "RIGHT_SUPER"}, keypad {@code "KP_0"}..{@code "KP_9"}, {@code "KP_ENTER"}, {@code "KP_ADD"}..., and
  * punctuation ({@code "COMMA"}, {@code "MINUS"}, {@code "PERIOD"}, {@code "SLASH"}, {@code "SEMICOLON"},
  * {@code "EQUAL"}, {@code "APOSTROPHE"}, {@code "GRAVE_ACCENT"}, {@code "LEFT_BRACKET"}, {@code "RIGHT_BRACKET"},
- * {@code "BACKSLASH"}). Lookups also accept lower case ({@code "w"}, {@code "space"}). Keys name physical US-layout
- * positions, as GLFW's key codes do.
+ * {@code "BACKSLASH"}, {@code "WORLD_1"}, {@code "WORLD_2"}), {@code "CAPS_LOCK"}, {@code "PRINT_SCREEN"},
+ * {@code "PAUSE"}, {@code "MENU"}. Lookups also accept lower case ({@code "w"}, {@code "space"}). Keys name
+ * physical US-layout positions, as GLFW's key codes do.
  *
  * <p>Immutable tables; any thread.
  */
@@ -60,6 +61,8 @@ public final class Keys {
         keys.put("BACKSLASH", 92);
         keys.put("RIGHT_BRACKET", 93);
         keys.put("GRAVE_ACCENT", 96);
+        keys.put("WORLD_1", 161);
+        keys.put("WORLD_2", 162);
         keys.put("ESCAPE", 256);
         keys.put("ENTER", 257);
         keys.put("TAB", 258);
