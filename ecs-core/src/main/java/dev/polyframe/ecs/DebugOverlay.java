@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * The F3 debug overlay: engine figures (FPS, frame-time p99, script frame time, entities, commands per frame,
  * snapshot dirty ratio, frame skips, script errors, script mode) as one engine-owned screen-text
- * {@link DebugPrimitive} at the top-left corner, drawn by whatever renderer draws debug text. No script is involved:
- * the engine toggles it from a hotkey on the main thread.
+ * {@link DebugPrimitive} at the top left ({@value #X}, {@value #Y} pixels), drawn by whatever renderer draws debug
+ * text. No script is involved: the engine toggles it from a hotkey on the main thread.
  *
  * <p>Allocation: the text is rebuilt in a reused {@link StringBuilder} every {@value #REFRESH_FRAMES} main frames
  * (4 times a second at 60 Hz) — one {@link EngineStats} and one string per refresh, nothing in the frames between.
@@ -20,8 +20,8 @@ final class DebugOverlay {
     static final int REFRESH_FRAMES = 15;
     /** Left edge of the text, pixels. */
     static final double X = 10;
-    /** Top edge of the text, pixels. */
-    static final double Y = 10;
+    /** Top edge of the text, pixels: below the two 16 px header lines games (the samples) draw at the very top. */
+    static final double Y = 64;
     /** Glyph height, pixels (readable at 16 px, issue #4). */
     static final double SIZE = 16;
     /** Pale green, opaque, {@code 0xRRGGBBAA}: distinct from the white and yellow text the samples draw. */
