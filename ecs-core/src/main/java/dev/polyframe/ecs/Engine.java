@@ -36,10 +36,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
- * runs the frame of ARCHITECTURE.md §3 — hand-off, drain commands, process systems, write the snapshot, render.
+ * runs the frame of ARCHITECTURE.md §3 — input (frame-start listeners, hotkeys), hand-off, drain commands, process
+ * systems, write the snapshot, render (which also polls window events into the live input).
  *
  * <p>Threads: construct, {@link #run()} and {@link #close()} on the main thread (the one that may own a GL
- * context). The main thread never waits for the script worker: when the worker is still busy at the hand-off the
+ * context), as are {@link #input()}, {@link #onFrameStart}, {@link #bindKey} and the debug-overlay getters. The
+ * main thread never waits for the script worker: when the worker is still busy at the hand-off the
  * frame is counted as a skip and the loop goes on. {@link #stats()} may be read from any thread.
  *
  * <p>Time: game time advances by a fixed step of {@code 1 / targetHz} seconds per main frame, so runs are
