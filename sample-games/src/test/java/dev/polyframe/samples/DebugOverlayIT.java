@@ -11,12 +11,14 @@ import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.render.gl.GlRenderer;
 import dev.polyframe.script.ScriptBackends;
 import dev.polyframe.script.error.ScriptError;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,12 +74,26 @@ class DebugOverlayIT {
         }
         assertEquals(List.of(), errors);
         assertNotNull(shots[2], "the run reached the third capture");
+        writePng(shots[1], Path.of("target", "debug-overlay-it.png"));
         assertEquals(0, overlayPixels(shots[0], true), "no overlay before F3");
         int shown = overlayPixels(shots[1], true);
         assertTrue(shown > 400, "overlay text pixels at the top left after F3: " + shown + "; text: " + text[0]);
         assertEquals(0, overlayPixels(shots[1], false), "the overlay stays in its top-left region");
         assertEquals(0, overlayPixels(shots[2], true), "a second F3 hides it");
         assertTrue(text[0].contains("FPS ") && text[0].contains("script mode "), text[0]);
+    }
+
+    /** Writes the frame with the overlay for a human to look at (the assertions do not need it). */
+    private static void writePng(byte[] rgba, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                int i = (y * WIDTH + x) * 4;
+                image.setRGB(x, y, (rgba[i] & 0xFF) << 16 | (rgba[i + 1] & 0xFF) << 8 | (rgba[i + 2] & 0xFF));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
     }
 
     /** @return pixels of the overlay's pale green inside (or, with {@code inside} false, outside) the region */

@@ -17,6 +17,7 @@ import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.render.gl.GlRenderer;
 import dev.polyframe.script.ScriptBackends;
 import dev.polyframe.script.error.ScriptError;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -141,7 +142,7 @@ class ProtogameInputIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"js", "lua", "python"})
-    void shouldFlySpawnAndResetFromInjectedInput(String language) {
+    void shouldFlySpawnAndResetFromInjectedInput(String language) throws IOException {
         Game game = Game.fromClasspath("protogame", ProtogameInputIT.class.getClassLoader()).orElseThrow();
         List<ScriptError> errors = new CopyOnWriteArrayList<>();
         EngineConfig config = EngineConfig.defaults().withMaxFrames(6_000)
