@@ -2,7 +2,8 @@ package dev.polyframe.ecs.input;
 
 /**
  * Called by the engine at the start of every main frame, before the hand-off, on the main thread: the place to
- * inject input ({@link InputInjector}) or drive a scripted timeline. Must not block.
+ * inject input ({@link InputInjector}) or drive a scripted timeline. Must not block; an exception it throws ends
+ * {@code Engine.run()}.
  */
 @FunctionalInterface
 public interface FrameStartListener {
