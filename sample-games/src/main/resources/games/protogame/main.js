@@ -1,13 +1,22 @@
-// protogame: the default Polyframe sample.
-// A grid floor, 24 cubes and spheres orbiting the origin in distinct colours, a camera circling the scene,
-// and FPS plus entity count as debug text. Axes: X forward, Y left, Z up; angles in degrees; dt in seconds.
+// protogame: the default Polyframe sample, playable.
+// A grid floor, 24 cubes and spheres orbiting the origin in distinct colours, and a camera you fly:
+// W/A/S/D move, drag with the left mouse button to look around, SPACE spawns a sphere ahead, R resets.
+// FPS and entity count as debug text. Axes: X forward, Y left, Z up; angles in degrees; dt in seconds.
 
 const ORBITERS = 24;
-const CAMERA_DISTANCE = 16;
-const CAMERA_HEIGHT = 8;
+const START_POSITION = [-16, 0, 8];
+const START_YAW = 0;
+const START_PITCH = 26;
+const MOVE_SPEED = 8;      // world units per second
+const LOOK_SPEED = 0.2;    // degrees per pixel of mouse drag
+const SPAWN_DISTANCE = 6;  // world units ahead of the camera
 
 const orbiters = [];
+let spawned = [];
 let cam;
+let position = START_POSITION.slice();
+let yaw = START_YAW;
+let pitch = START_PITCH;
 let elapsed = 0;
 let fps = 0;
 
@@ -16,6 +25,13 @@ function hueColor(hue) {
   const k = (n) => (n + hue * 6) % 6;
   const f = (n) => 1 - Math.max(0, Math.min(k(n), 4 - k(n), 1));
   return [Math.round(f(5) * 255), Math.round(f(3) * 255), Math.round(f(1) * 255), 255];
+}
+
+// Unit view direction: yaw 0 looks along +X, positive yaw turns left (+Y), positive pitch looks down.
+function forward() {
+  const y = (yaw * Math.PI) / 180;
+  const p = (pitch * Math.PI) / 180;
+  return [Math.cos(y) * Math.cos(p), Math.sin(y) * Math.cos(p), -Math.sin(p)];
 }
 
 function init() {
@@ -34,10 +50,47 @@ function init() {
       phase: (i / ORBITERS) * Math.PI * 2,
     });
   }
-  cam = camera.create({ position: [-CAMERA_DISTANCE, 0, CAMERA_HEIGHT], orientation: [0, 26, 0], fov: 60 });
+  cam = camera.create({ position: position, orientation: [yaw, pitch, 0], fov: 60 });
   camera.setActive(cam);
   entity.ready(orbiters[ORBITERS - 1].handle).then(() =>
     engine.log(`protogame: ${entity.count()} entities visible at frame ${engine.frame()}`));
+}
+
+function fly(dt) {
+  if (input.isMouseDown("left")) {
+    const [dx, dy] = input.mouseDelta();
+    yaw -= dx * LOOK_SPEED;
+    pitch = Math.max(-89, Math.min(89, pitch + dy * LOOK_SPEED));
+  }
+  const f = forward();
+  const y = (yaw * Math.PI) / 180;
+  const right = [Math.sin(y), -Math.cos(y), 0];
+  let ahead = 0;
+  let side = 0;
+  if (input.isKeyDown("W")) ahead += 1;
+  if (input.isKeyDown("S")) ahead -= 1;
+  if (input.isKeyDown("D")) side += 1;
+  if (input.isKeyDown("A")) side -= 1;
+  const step = MOVE_SPEED * dt;
+  for (let i = 0; i < 3; i++) {
+    position[i] += (f[i] * ahead + right[i] * side) * step;
+  }
+  if (input.wasKeyPressed("SPACE")) {
+    spawned.push(entity.createMesh("sphere", {
+      position: position.map((c, i) => c + f[i] * SPAWN_DISTANCE),
+      scale: 0.7,
+      color: hueColor((spawned.length * 0.137) % 1),
+    }));
+  }
+  if (input.wasKeyPressed("R")) {
+    for (const h of spawned) entity.destroy(h);
+    spawned = [];
+    position = START_POSITION.slice();
+    yaw = START_YAW;
+    pitch = START_PITCH;
+  }
+  camera.setPosition(cam, position);
+  camera.setOrientation(cam, [yaw, pitch, 0]);
 }
 
 function update(dt) {
@@ -47,10 +100,7 @@ function update(dt) {
     entity.setPosition(o.handle, [Math.cos(a) * o.radius, Math.sin(a) * o.radius, o.height]);
     entity.setOrientation(o.handle, [(a * 180) / Math.PI, 0, 0]);
   }
-  // The camera circles slowly, always looking at the origin: yaw 0 looks along +X.
-  const theta = elapsed * 0.15;
-  camera.setPosition(cam, [-Math.cos(theta) * CAMERA_DISTANCE, -Math.sin(theta) * CAMERA_DISTANCE, CAMERA_HEIGHT]);
-  camera.setOrientation(cam, [(theta * 180) / Math.PI, 26, 0]);
+  fly(dt);
   if (engine.frame() % 30 === 0) {
     fps = engine.metrics().fps;
   }
@@ -58,5 +108,6 @@ function update(dt) {
 
 function render() {
   debug.text(`FPS ${fps.toFixed(0)}   entities ${entity.count()}`, [12, 12], { color: [255, 255, 255, 255], size: 16 });
-  debug.text("protogame (JavaScript)", [12, 36], { color: [255, 210, 80, 255], size: 16 });
+  debug.text("protogame (JavaScript)   WASD fly, drag to look, SPACE sphere, R reset, F3 stats", [12, 36],
+    { color: [255, 210, 80, 255], size: 16 });
 }

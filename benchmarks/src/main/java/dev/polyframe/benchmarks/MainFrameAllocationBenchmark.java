@@ -23,6 +23,7 @@ import java.util.Map;
  * <p>Scenarios: {@link Scenario#MOVES} moves 8 entities per script frame ({@code entity.setPosition}); it is the
  * one the goal of 0 B applies to. {@link Scenario#DEBUG_DRAW} adds one {@code debug.line} and one
  * {@code debug.text} per script frame, which create Artemis entities and a {@code String} on the main thread.
+ * {@link Scenario#INPUT_OVERLAY} measures input capture and publish plus the F3 overlay on top of {@code MOVES}.
  *
  * <p>The engine runs paced at {@code hz} (1 000 by default, so warm-up reaches the C2 compiler in seconds; pacing
  * parks the main thread between frames). The counter is exact (it sums TLAB and direct allocations of the thread);
@@ -38,7 +39,12 @@ public final class MainFrameAllocationBenchmark {
         /** {@code entity.setPosition} on 8 entities. */
         MOVES,
         /** The same plus one {@code debug.line} and one {@code debug.text}. */
-        DEBUG_DRAW
+        DEBUG_DRAW,
+        /**
+         * {@link #MOVES} plus input injected every main frame (W held, the cursor moved, a wheel step; the script
+         * reads it) and the F3 debug overlay shown (its text rebuilt every 15 frames).
+         */
+        INPUT_OVERLAY
     }
 
     /**
@@ -79,6 +85,16 @@ public final class MainFrameAllocationBenchmark {
         EngineStats stats;
         try (Engine engine = new Engine(config, probe, new JavaGameBackend(game(scenario)), JavaGameBackend.source(),
                 error -> errors.add(error.format()))) {
+            if (scenario == Scenario.INPUT_OVERLAY) {
+                engine.onFrameStart((frame, idle, input) -> {
+                    if (frame == 1) {
+                        input.keyDown("W");
+                        input.tap("F3");
+                    }
+                    input.mouseMove(frame % 640, 100);
+                    input.scroll(1);
+                });
+            }
             stats = engine.run();
         }
         if (!errors.isEmpty()) {
@@ -128,6 +144,10 @@ public final class MainFrameAllocationBenchmark {
                 for (int i = 0; i < handles.size(); i++) {
                     s.call("entity", "setPosition", List.of(handles.get(i),
                             ScriptValue.fromJava(List.of(i, Math.sin(t + i), 0))));
+                }
+                if (scenario == Scenario.INPUT_OVERLAY) {
+                    s.call("input", "isKeyDown", List.of(ScriptValue.of("W")));
+                    s.call("input", "mouseDelta", List.of());
                 }
                 if (scenario == Scenario.DEBUG_DRAW) {
                     s.call("debug", "line", List.of(ScriptValue.fromJava(List.of(0, 0, 0)),

@@ -325,9 +325,13 @@ public final class SyncBenchmarks {
             MainFrameAllocationBenchmark.Result r = MainFrameAllocationBenchmark.measure(scenario, settings.allocHz,
                     settings.allocWarmupFrames, settings.allocFrames);
             boolean headline = scenario == MainFrameAllocationBenchmark.Scenario.MOVES;
-            String what = headline
-                    ? "Main-thread allocation per frame, steady state (script moves 8 entities per frame)"
-                    : "Main-thread allocation per frame, plus 1 `debug.line` + 1 `debug.text` per script frame";
+            String what = switch (scenario) {
+                case MOVES -> "Main-thread allocation per frame, steady state (script moves 8 entities per frame)";
+                case DEBUG_DRAW -> "Main-thread allocation per frame, plus 1 `debug.line` + 1 `debug.text` per script "
+                        + "frame";
+                case INPUT_OVERLAY -> "Main-thread allocation per frame, plus input every frame and the F3 overlay "
+                        + "shown";
+            };
             row(what, String.format(Locale.ROOT, "%.1f B (%d of %d frames allocate, max %d B)", r.bytesPerFrame(),
                     r.framesAllocating(), r.frames(), r.maxFrameBytes()), "— (000 §1.2 wants copies with \"no heap "
                     + "allocations\"; no figure)", "0 B", headline ? "0 B" : "— (report)",

@@ -3,6 +3,9 @@ package dev.polyframe.ecs;
 import com.artemis.World;
 import com.artemis.WorldConfigurationBuilder;
 import dev.polyframe.ecs.component.DebugPrimitive;
+import dev.polyframe.ecs.input.FrameStartListener;
+import dev.polyframe.ecs.input.Hotkeys;
+import dev.polyframe.ecs.input.InputInjector;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.ecs.system.ChangeSet;
 import dev.polyframe.ecs.system.CommandApplySystem;
@@ -25,16 +28,20 @@ import dev.polyframe.sync.ring.MessageRing;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The main loop: owns the Artemis {@link World}, the rings, the snapshot, the script worker and the renderer, and
- * runs the frame of ARCHITECTURE.md §3 — hand-off, drain commands, process systems, write the snapshot, render.
+ * runs the frame of ARCHITECTURE.md §3 — input (frame-start listeners, hotkeys), hand-off, drain commands, process
+ * systems, write the snapshot, render (which also polls window events into the live input).
  *
  * <p>Threads: construct, {@link #run()} and {@link #close()} on the main thread (the one that may own a GL
- * context). The main thread never waits for the script worker: when the worker is still busy at the hand-off the
+ * context), as are {@link #input()}, {@link #onFrameStart}, {@link #bindKey} and the debug-overlay getters. The
+ * main thread never waits for the script worker: when the worker is still busy at the hand-off the
  * frame is counted as a skip and the loop goes on. {@link #stats()} may be read from any thread.
  *
  * <p>Time: game time advances by a fixed step of {@code 1 / targetHz} seconds per main frame, so runs are
@@ -46,6 +53,8 @@ public final class Engine implements AutoCloseable {
     /** Game seconds the loading phase may take before the engine gives up (GraalPy's cold start is 4-13 s). */
     static final double LOADING_LIMIT_SECONDS = 120;
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** The key that toggles the debug overlay. */
+    public static final String DEBUG_OVERLAY_KEY = "F3";
 
     private final EngineConfig config;
     private final Renderer renderer;
@@ -62,6 +71,11 @@ public final class Engine implements AutoCloseable {
     private final EngineMetricsView metrics;
     private final ScriptApis apis;
     private final CommandLatency latency = new CommandLatency();
+    private final InputInjector input;
+    private final Hotkeys hotkeys;
+    private final DebugOverlay overlay;
+    private final List<FrameStartListener> frameStartListeners = new ArrayList<>();
+    private volatile boolean stopRequested;
     private volatile long frame;
     private volatile long loadingFrames;
     private long writtenFrame;
@@ -101,6 +115,66 @@ public final class Engine implements AutoCloseable {
         this.metrics = new EngineMetricsView(this);
         this.apis = new ScriptApis(commands, snapshot, () -> metrics.stats().toMap());
         this.worker = new ScriptWorker(new ScriptWorkerAgent(backend, entry, apis, handoff, events, errorListener));
+        this.input = new InputInjector(snapshot.input());
+        this.hotkeys = new Hotkeys(snapshot.input());
+        this.overlay = new DebugOverlay(world, metrics::stats);
+        hotkeys.bind(DEBUG_OVERLAY_KEY, overlay::toggle);
+    }
+
+    /**
+     * @return injects keyboard and mouse events into the live input (what scripts see after the next publish); main
+     *     thread, typically from a {@link #onFrameStart} listener
+     */
+    public InputInjector input() {
+        return input;
+    }
+
+    /**
+     * Calls {@code listener} at the start of every main frame, before the hand-off, on the main thread; listeners run
+     * in the order added. Main thread, before {@link #run()}.
+     *
+     * @throws IllegalStateException when the engine already runs
+     */
+    public void onFrameStart(FrameStartListener listener) {
+        if (started) {
+            throw new IllegalStateException("Engine.onFrameStart: the engine already runs; add listeners before "
+                    + "run()");
+        }
+        frameStartListeners.add(listener);
+    }
+
+    /**
+     * Binds a main-thread action to a key: it runs once per press, at the start of the main frame after the press,
+     * whatever the script does ({@value #DEBUG_OVERLAY_KEY} is bound to the debug overlay). Scripts still see the
+     * key. Main thread, before {@link #run()}.
+     *
+     * @param key a key name, for example {@code "F5"} (see {@link dev.polyframe.sync.input.Keys})
+     * @param action runs on the main thread; must not block
+     * @throws IllegalArgumentException when {@code key} is no key name
+     * @throws IllegalStateException when the engine already runs
+     */
+    public void bindKey(String key, Runnable action) {
+        if (started) {
+            throw new IllegalStateException("Engine.bindKey: the engine already runs; bind keys before run()");
+        }
+        hotkeys.bind(key, action);
+    }
+
+    /**
+     * Asks the main loop to stop after the current frame, as {@code engine.quit()} does from a script. Any thread.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** @return whether the F3 debug overlay is shown; main thread */
+    public boolean debugOverlayVisible() {
+        return overlay.visible();
+    }
+
+    /** @return the debug overlay's current text, {@code ""} when hidden; main thread */
+    public String debugOverlayText() {
+        return overlay.text();
     }
 
     /**
@@ -134,6 +208,7 @@ public final class Engine implements AutoCloseable {
         }
         started = true;
         showLoadingText();
+        renderer.attachInput(snapshot.input());
         renderer.start(world, config.render());
         deviceDescription = renderer.deviceDescription();
         worker.start();
@@ -169,7 +244,7 @@ public final class Engine implements AutoCloseable {
         long played = frame - loadingFrames;
         return (config.maxFrames() > 0 && played >= config.maxFrames())
                 || (config.maxSeconds() > 0 && played * config.stepSeconds() >= config.maxSeconds() - 1e-9)
-                || commandApply.quitRequested() || renderer.closeRequested() || loadingTooLong();
+                || commandApply.quitRequested() || renderer.closeRequested() || stopRequested || loadingTooLong();
     }
 
     private boolean loadingTooLong() {
@@ -192,7 +267,16 @@ public final class Engine implements AutoCloseable {
         if (event != null) {
             event.begin();
         }
-        handOff(current);
+        // Frame step 1 (ARCHITECTURE.md §3): input. Window events were polled into the live input when the previous
+        // frame presented; injected ones land now. Idle is read once, so a listener that sees it knows this frame's
+        // hand-off publishes what it injects.
+        boolean idle = handoff.workerIdle();
+        for (int i = 0; i < frameStartListeners.size(); i++) {
+            frameStartListeners.get(i).frameStarted(current, idle, input);
+        }
+        hotkeys.poll();
+        overlay.update(current);
+        handOff(current, idle);
         world.process();
         writtenFrame = current;
         writtenTime = current * config.stepSeconds();
@@ -206,8 +290,7 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private void handOff(long current) {
-        boolean idle = handoff.workerIdle();
+    private void handOff(long current, boolean idle) {
         if (Tracing.HAND_OFF.isEnabled()) {
             HandOffEvent event = new HandOffEvent();
             event.frame = current;

@@ -45,4 +45,9 @@ public class DebugPrimitive extends Component {
     public boolean untilNextScriptFrame;
     /** Number of the script frame whose commands created it (1-based, counted by frame-end markers). */
     public long scriptFrame;
+    /**
+     * Created and removed by the engine itself (the F3 debug overlay): never aged, and neither a script frame's end
+     * nor {@code debug.clear()} removes it.
+     */
+    public boolean engineOwned;
 }

@@ -1,6 +1,7 @@
 package dev.polyframe.ecs.render;
 
 import com.artemis.World;
+import dev.polyframe.sync.input.InputSink;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -11,6 +12,16 @@ import java.nio.file.Path;
  * context or window. The renderer reads components (it never reads the snapshot) and never changes them.
  */
 public interface Renderer extends AutoCloseable {
+
+    /**
+     * Gives the renderer the engine's live input, before {@link #start}: a window delivers its keyboard and mouse
+     * events there (on the main thread, while it processes window events). The default ignores it: renderers without
+     * a window (the null renderer, headless surfaces) get input only from Java injection.
+     *
+     * @param input where key, cursor, button and wheel events go
+     */
+    default void attachInput(InputSink input) {
+    }
 
     /**
      * Creates the window or offscreen surface and any GPU resources.

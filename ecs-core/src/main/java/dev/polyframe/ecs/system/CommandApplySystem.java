@@ -318,7 +318,9 @@ public final class CommandApplySystem extends BaseSystem {
         IntBag ids = debugPrimitives.getEntities();
         int[] data = ids.getData();
         for (int i = 0, n = ids.size(); i < n; i++) {
-            world.delete(data[i]);
+            if (!mDebug.get(data[i]).engineOwned) {
+                world.delete(data[i]);
+            }
         }
     }
 

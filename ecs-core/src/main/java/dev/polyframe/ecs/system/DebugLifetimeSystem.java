@@ -9,6 +9,7 @@ import dev.polyframe.ecs.component.DebugPrimitive;
  * Ages debug primitives that have a duration by one fixed step and removes those whose time ran out; it runs before
  * commands are applied, so an expired primitive is drawn one last time in the frame its time runs out. One-frame
  * primitives (duration 0) are not aged: {@link CommandApplySystem} replaces them when the next script frame ends.
+ * Engine-owned ones (the debug overlay) are not aged either: the engine removes them itself.
  *
  * <p>Main thread only.
  */
@@ -25,7 +26,7 @@ public final class DebugLifetimeSystem extends IteratingSystem {
     @Override
     protected void process(int entityId) {
         DebugPrimitive primitive = mDebug.get(entityId);
-        if (primitive.untilNextScriptFrame) {
+        if (primitive.untilNextScriptFrame || primitive.engineOwned) {
             return;
         }
         if (primitive.remainingSeconds <= 0) {

@@ -31,6 +31,7 @@ import dev.polyframe.ecs.component.Transform;
 import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.ecs.render.RendererException;
+import dev.polyframe.sync.input.InputSink;
 import dev.polyframe.sync.protocol.CameraType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,7 @@ public final class GlRenderer implements Renderer {
     private ComponentMapper<CameraComponent> cameras;
     private ComponentMapper<DebugPrimitive> debugPrimitives;
 
+    private InputSink input;
     private String title = "";
     private String device = "none";
     private boolean rendered;
@@ -109,6 +111,15 @@ public final class GlRenderer implements Renderer {
     }
 
     /**
+     * Routes the window's keyboard and mouse events to the engine's live input from {@link #start} on. Main thread,
+     * before {@link #start}. Headless there are no window events (inject input through the engine instead).
+     */
+    @Override
+    public void attachInput(InputSink inputSink) {
+        this.input = inputSink;
+    }
+
+    /**
      * Opens the window (or headless surface), creates the GL resources and subscribes to the world's aspects.
      *
      * @throws RendererException when GLFW, the OpenGL 3.3 core context or a shader cannot be created
@@ -120,6 +131,9 @@ public final class GlRenderer implements Renderer {
             throw new IllegalStateException("GlRenderer.start: already started; close() first");
         }
         window = GlWindow.open(config);
+        if (input != null) {
+            window.captureInput(input);
+        }
         try {
             meshPass = new MeshPass();
             debugDraw = new DebugDraw();

@@ -10,6 +10,8 @@ import static org.lwjgl.glfw.GLFW.GLFW_NATIVE_CONTEXT_API;
 import static org.lwjgl.glfw.GLFW.GLFW_OPENGL_CORE_PROFILE;
 import static org.lwjgl.glfw.GLFW.GLFW_OPENGL_FORWARD_COMPAT;
 import static org.lwjgl.glfw.GLFW.GLFW_OPENGL_PROFILE;
+import static org.lwjgl.glfw.GLFW.GLFW_PRESS;
+import static org.lwjgl.glfw.GLFW.GLFW_RELEASE;
 import static org.lwjgl.glfw.GLFW.GLFW_PLATFORM;
 import static org.lwjgl.glfw.GLFW.GLFW_PLATFORM_NULL;
 import static org.lwjgl.glfw.GLFW.GLFW_RESIZABLE;
@@ -23,8 +25,12 @@ import static org.lwjgl.glfw.GLFW.glfwInit;
 import static org.lwjgl.glfw.GLFW.glfwInitHint;
 import static org.lwjgl.glfw.GLFW.glfwMakeContextCurrent;
 import static org.lwjgl.glfw.GLFW.glfwPollEvents;
+import static org.lwjgl.glfw.GLFW.glfwSetCursorPosCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetErrorCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetFramebufferSizeCallback;
+import static org.lwjgl.glfw.GLFW.glfwSetKeyCallback;
+import static org.lwjgl.glfw.GLFW.glfwSetMouseButtonCallback;
+import static org.lwjgl.glfw.GLFW.glfwSetScrollCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetWindowTitle;
 import static org.lwjgl.glfw.GLFW.glfwShowWindow;
 import static org.lwjgl.glfw.GLFW.glfwSwapBuffers;
@@ -36,8 +42,13 @@ import static org.lwjgl.system.MemoryUtil.NULL;
 
 import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.ecs.render.RendererException;
+import dev.polyframe.sync.input.InputSink;
+import org.lwjgl.glfw.GLFWCursorPosCallback;
 import org.lwjgl.glfw.GLFWErrorCallback;
 import org.lwjgl.glfw.GLFWFramebufferSizeCallback;
+import org.lwjgl.glfw.GLFWKeyCallback;
+import org.lwjgl.glfw.GLFWMouseButtonCallback;
+import org.lwjgl.glfw.GLFWScrollCallback;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.system.Configuration;
 import org.lwjgl.system.MemoryStack;
@@ -62,6 +73,10 @@ final class GlWindow implements AutoCloseable {
     private boolean glfwInitialised;
     private GLFWErrorCallback errorCallback;
     private GLFWFramebufferSizeCallback sizeCallback;
+    private GLFWKeyCallback keyCallback;
+    private GLFWCursorPosCallback cursorCallback;
+    private GLFWMouseButtonCallback buttonCallback;
+    private GLFWScrollCallback scrollCallback;
     private String lastGlfwError = "none";
     private int framebufferWidth;
     private int framebufferHeight;
@@ -152,6 +167,29 @@ final class GlWindow implements AutoCloseable {
         }
     }
 
+    /**
+     * Delivers the window's keyboard, cursor, button and wheel events to {@code input}; GLFW calls them on the main
+     * thread from {@code glfwPollEvents} in {@link #present()}, so they land before the next frame starts. Key repeats
+     * are dropped (a held key is one press). Headless there are no events: tests inject input instead.
+     *
+     * @param input the engine's live input
+     */
+    void captureInput(InputSink input) {
+        keyCallback = GLFWKeyCallback.create((win, key, scancode, action, mods) -> {
+            if (action == GLFW_PRESS || action == GLFW_RELEASE) {
+                input.key(key, action == GLFW_PRESS);
+            }
+        });
+        cursorCallback = GLFWCursorPosCallback.create((win, x, y) -> input.mouseMoved(x, y));
+        buttonCallback = GLFWMouseButtonCallback.create((win, button, action, mods) ->
+                input.mouseButton(button, action == GLFW_PRESS));
+        scrollCallback = GLFWScrollCallback.create((win, dx, dy) -> input.scrolled(dy));
+        glfwSetKeyCallback(handle, keyCallback);
+        glfwSetCursorPosCallback(handle, cursorCallback);
+        glfwSetMouseButtonCallback(handle, buttonCallback);
+        glfwSetScrollCallback(handle, scrollCallback);
+    }
+
     /** @return {@code true} when the surface is offscreen (null platform + EGL) */
     boolean headless() {
         return headless;
@@ -194,6 +232,39 @@ final class GlWindow implements AutoCloseable {
         }
     }
 
+    /** @return the installed key callback, for tests; {@code null} before {@link #captureInput} */
+    GLFWKeyCallback keyCallback() {
+        return keyCallback;
+    }
+
+    /** @return the installed cursor callback, for tests */
+    GLFWCursorPosCallback cursorCallback() {
+        return cursorCallback;
+    }
+
+    /** @return the installed mouse button callback, for tests */
+    GLFWMouseButtonCallback buttonCallback() {
+        return buttonCallback;
+    }
+
+    /** @return the installed scroll callback, for tests */
+    GLFWScrollCallback scrollCallback() {
+        return scrollCallback;
+    }
+
+    private void freeInputCallbacks() {
+        if (keyCallback != null) {
+            keyCallback.free();
+            cursorCallback.free();
+            buttonCallback.free();
+            scrollCallback.free();
+            keyCallback = null;
+            cursorCallback = null;
+            buttonCallback = null;
+            scrollCallback = null;
+        }
+    }
+
     /** Destroys the window and terminates GLFW. Idempotent. */
     @Override
     public void close() {
@@ -207,6 +278,7 @@ final class GlWindow implements AutoCloseable {
             sizeCallback.free();
             sizeCallback = null;
         }
+        freeInputCallbacks();
         if (glfwInitialised) {
             glfwTerminate();
             glfwInitialised = false;

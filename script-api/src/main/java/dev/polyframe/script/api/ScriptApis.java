@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The engine's built-in script APIs wired to one command ring and snapshot: {@code entity}, {@code camera},
- * {@code debug} and {@code engine}, each an {@code XXXAPI} with its {@code XXXScriptInterface}.
+ * {@code debug}, {@code engine} and {@code input}, each an {@code XXXAPI} with its {@code XXXScriptInterface}.
  *
  * <p>Created on any thread before the worker starts; used on the script worker thread only afterwards.
  */
@@ -36,6 +36,7 @@ public final class ScriptApis {
         interfaces.add(CameraScriptInterface.create(new CameraAPI(encoder, handles)));
         interfaces.add(DebugRenderScriptInterface.create(new DebugRenderAPI(encoder)));
         interfaces.add(EngineScriptInterface.create(new EngineAPI(encoder, snapshot, metrics)));
+        interfaces.add(InputScriptInterface.create(new InputAPI(snapshot.input().front())));
     }
 
     /** @return the script interfaces to bind, built-in ones first, in a stable order; unmodifiable */

@@ -213,7 +213,7 @@ class ScriptApisTest {
 
     @Test
     void shouldExposeInterfacesUnderScriptNamesInStableOrder() {
-        assertEquals(List.of("entity", "camera", "debug", "engine"),
+        assertEquals(List.of("entity", "camera", "debug", "engine", "input"),
                 fixture.apis.interfaces().stream().map(ScriptInterface::name).toList());
     }
 

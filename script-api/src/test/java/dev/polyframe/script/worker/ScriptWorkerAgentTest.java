@@ -155,7 +155,7 @@ class ScriptWorkerAgentTest {
     void shouldBindEveryInterfaceOnStart() {
         startedAgent();
 
-        assertEquals(List.of("entity", "camera", "debug", "engine"),
+        assertEquals(List.of("entity", "camera", "debug", "engine", "input"),
                 runtime.bound.stream().map(ScriptInterface::name).toList());
         assertEquals("test", agent.runtimeMode());
     }

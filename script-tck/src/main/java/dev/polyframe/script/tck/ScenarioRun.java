@@ -55,6 +55,11 @@ public record ScenarioRun(String scenarioFile, List<String> failures, List<Scrip
                 EngineConfig.defaults().render());
         Engine engine = new Engine(config, new NullRenderer(), backend, source, errors::add);
         engine.addInterface(tck::create);
+        engine.onFrameStart((frame, scriptIdle, input) -> {
+            if (scriptIdle) {
+                tck.applyInput(input);
+            }
+        });
         String hash;
         try {
             engine.run();

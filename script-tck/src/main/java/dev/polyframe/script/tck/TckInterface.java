@@ -2,11 +2,13 @@ package dev.polyframe.script.tck;
 
 import static dev.polyframe.script.binding.ScriptParam.required;
 
+import dev.polyframe.ecs.input.InputInjector;
 import dev.polyframe.script.api.ScriptApis;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.sync.input.Keys;
 import dev.polyframe.sync.protocol.CameraType;
 import dev.polyframe.sync.snapshot.EntityRecordDescriptor;
 import dev.polyframe.sync.snapshot.EntitySnapshot;
@@ -16,11 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The {@code tck} global a scenario script sees: assertions recorded for the kit, the errors it expects, a view of
- * the front snapshot, and {@code done()}. Built per scenario run; its methods run on the script worker, the kit reads
- * the results on the test thread after the engine has closed.
+ * the front snapshot, scripted input, and {@code done()}. Built per scenario run; its methods run on the script
+ * worker, the kit reads the results on the test thread after the engine has closed.
+ *
+ * <p>Scripted input ({@code tck.keyDown}, {@code keyUp}, {@code tap}, {@code mouseMove}, {@code mouseButton},
+ * {@code scroll}) is queued on the worker and applied by the main thread at the start of the main frame that triggers
+ * the next script frame ({@link #applyInput}), so input a scenario asks for in script frame n is exactly what script
+ * frame n + 1 reads: deterministic whatever the timing.
  */
 final class TckInterface {
     /** Numbers compare equal within this absolute tolerance in {@code tck.equal}. */
@@ -32,6 +41,7 @@ final class TckInterface {
 
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private final Queue<ExpectedError> expectedErrors = new ConcurrentLinkedQueue<>();
+    private final Queue<Consumer<InputInjector>> pendingInput = new ConcurrentLinkedQueue<>();
     private volatile boolean done;
 
     /** @return the {@code tck} interface reading the snapshot of {@code apis} */
@@ -78,12 +88,72 @@ final class TckInterface {
                         + "orientation, fov, type, active} for a camera, or null when absent",
                         args -> state(apis.snapshot().front(), (long) args.number(0)),
                         required("handle", ScriptType.NUMBER, "", "any handle, live or stale"))
+                .method("keyDown", "Presses a key before the next script frame.", ScriptType.NONE, "",
+                        args -> queueKey("tck.keyDown", args.string(0), (input, name) -> input.keyDown(name)),
+                        required("name", ScriptType.STRING, "", "a key name"))
+                .method("keyUp", "Releases a key before the next script frame.", ScriptType.NONE, "",
+                        args -> queueKey("tck.keyUp", args.string(0), (input, name) -> input.keyUp(name)),
+                        required("name", ScriptType.STRING, "", "a key name"))
+                .method("tap", "Presses and releases a key within one main frame before the next script frame.",
+                        ScriptType.NONE, "",
+                        args -> queueKey("tck.tap", args.string(0), (input, name) -> input.tap(name)),
+                        required("name", ScriptType.STRING, "", "a key name"))
+                .method("mouseMove", "Moves the cursor before the next script frame.", ScriptType.NONE, "",
+                        args -> {
+                            double x = args.number(0);
+                            double y = args.number(1);
+                            pendingInput.add(input -> input.mouseMove(x, y));
+                            return ScriptValue.NIL;
+                        },
+                        required("x", ScriptType.NUMBER, "pixels", "from the left edge"),
+                        required("y", ScriptType.NUMBER, "pixels", "from the top edge"))
+                .method("mouseButton", "Presses or releases a mouse button before the next script frame.",
+                        ScriptType.NONE, "",
+                        args -> {
+                            String button = args.string(0);
+                            boolean down = args.bool(1);
+                            if (Keys.buttonCode(button) < 0) {
+                                throw new ScriptApiException(ScriptApiException.Kind.RANGE, "tck.mouseButton",
+                                        "button=\"" + button + "\" must be \"left\", \"right\" or \"middle\"");
+                            }
+                            pendingInput.add(input -> input.mouseButton(button, down));
+                            return ScriptValue.NIL;
+                        },
+                        required("button", ScriptType.STRING, "", "\"left\", \"right\" or \"middle\""),
+                        required("down", ScriptType.BOOLEAN, "", "true to press"))
+                .method("scroll", "Turns the wheel before the next script frame.", ScriptType.NONE, "",
+                        args -> {
+                            double steps = args.number(0);
+                            pendingInput.add(input -> input.scroll(steps));
+                            return ScriptValue.NIL;
+                        },
+                        required("steps", ScriptType.NUMBER, "wheel steps", "positive away from the user"))
                 .method("done", "Marks the scenario finished; call it, then engine.quit().", ScriptType.NONE, "",
                         args -> {
                             done = true;
                             return ScriptValue.NIL;
                         })
                 .build();
+    }
+
+    private ScriptValue queueKey(String method, String name, BiConsumer<InputInjector, String> op) {
+        if (Keys.keyCode(name) < 0) {
+            throw new ScriptApiException(ScriptApiException.Kind.RANGE, method, "name=\"" + name
+                    + "\" is not a key name");
+        }
+        pendingInput.add(input -> op.accept(input, name));
+        return ScriptValue.NIL;
+    }
+
+    /**
+     * Applies the scripted input queued so far, in order. Main thread, at the start of a main frame in which the
+     * worker is idle (everything its completed frame queued is visible then).
+     */
+    void applyInput(InputInjector input) {
+        Consumer<InputInjector> event;
+        while ((event = pendingInput.poll()) != null) {
+            event.accept(input);
+        }
     }
 
     /** @return failures recorded so far, in order */

@@ -22,7 +22,7 @@ class KitTest {
     void shouldFindEveryKitScenarioInJavaScriptLuaAndPython() {
         List<Scenario> scenarios = ScenarioCatalog.discover(getClass().getClassLoader());
         assertTrue(scenarios.size() >= 12, () -> "scenarios found: " + scenarios);
-        assertEquals(Set.of("camera", "debug", "engine", "entity", "errors", "parity"),
+        assertEquals(Set.of("camera", "debug", "engine", "entity", "errors", "input", "parity"),
                 scenarios.stream().map(Scenario::feature).collect(Collectors.toSet()));
         for (Scenario scenario : scenarios) {
             assertEquals(Set.of(".js", ".lua", ".py"), scenario.files().keySet(), scenario.id());

@@ -1,5 +1,6 @@
 package dev.polyframe.sync.snapshot;
 
+import dev.polyframe.sync.input.InputBuffers;
 import org.agrona.collections.IntArrayList;
 
 /**
@@ -38,6 +39,7 @@ public final class SnapshotBuffers {
     private final IntArrayList catchUpSlots = new IntArrayList();
     private final RunningAverage dirtyRatio = new RunningAverage(60);
     private final RunningAverage copyMicros = new RunningAverage(60);
+    private final InputBuffers input = new InputBuffers();
     private volatile EntitySnapshot front;
     private EntitySnapshot back;
     private int dirtyCount;
@@ -77,6 +79,14 @@ public final class SnapshotBuffers {
     /** @return the buffer the main thread writes; main thread only */
     public EntitySnapshot back() {
         return back;
+    }
+
+    /**
+     * @return the input section: the main thread records keyboard and mouse events into it, {@link #publish}
+     *     publishes it with the entities, the worker reads {@link InputBuffers#front()}
+     */
+    public InputBuffers input() {
+        return input;
     }
 
     /** @return maximum live entities */
@@ -169,7 +179,8 @@ public final class SnapshotBuffers {
     }
 
     /**
-     * Makes the back buffer the front one and brings the new back buffer up to date by copying the dirty slots
+     * Publishes the input section ({@link InputBuffers#publish()}, always), makes the back buffer the front one and
+     * brings the new back buffer up to date by copying the dirty slots
      * (O(dirty); above one dirty slot in {@value #BULK_COPY_DIVISOR}, one bulk copy of every used record); with
      * nothing dirty, only stamps the frame on both buffers and counts a skipped publish. Main
      * thread, only while the script worker is idle.
@@ -181,6 +192,8 @@ public final class SnapshotBuffers {
      */
     public void publish(long frame, double timeSeconds) {
         long start = System.nanoTime();
+        // Input changes every frame someone touches a key: it is published even when no entity is dirty.
+        input.publish();
         validate();
         finishCatchUp();
         if (dirtyCount == 0) {
