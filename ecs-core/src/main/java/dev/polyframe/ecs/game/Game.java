@@ -1,6 +1,8 @@
 package dev.polyframe.ecs.game;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polyframe.script.ScriptEntry;
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.ScriptSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +94,39 @@ public final class Game {
             return new ScriptSource(manifest.name() + "/" + file, new String(in.readAllBytes(),
                     StandardCharsets.UTF_8));
         }
+    }
+
+    /** @return the game folder on disk, or empty for a game packaged on the class path */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /**
+     * The entry script for a language as the engine loads it: for a folder game, read from disk on the script
+     * worker at start and on every hot reload, with the folder as the module root and the manifest's permissions;
+     * for a packaged game, read now, with no folder (no modules) and no permissions.
+     *
+     * @param language a language id, or {@code null} for the manifest's default
+     * @throws IllegalArgumentException naming the language and the available ones when the game has no script
+     *     for it, or when a packaged game asks for permissions (they need a folder)
+     * @throws IOException when the folder cannot be resolved or a packaged script cannot be read
+     */
+    public ScriptEntry entry(String language) throws IOException {
+        String lang = language == null ? manifest.defaultLanguage() : language;
+        String file = manifest.scripts().get(lang);
+        if (file == null) {
+            throw new IllegalArgumentException("Game.entry: language=" + lang + " has no script in game "
+                    + manifest.name() + "; available: " + manifest.scripts().keySet());
+        }
+        if (folder == null) {
+            if (!manifest.permissions().isEmpty()) {
+                throw new IllegalArgumentException("Game.entry: game " + manifest.name() + " is packaged on the class "
+                        + "path; permissions " + manifest.permissions() + " need a game folder");
+            }
+            return ScriptEntry.of(entryScript(lang));
+        }
+        ScriptScope scope = ScriptScope.of(folder, manifest.scriptPermissions());
+        return ScriptEntry.file(scope.root().resolve(file), scope);
     }
 
     /** @return the language to run: {@code requested} when given, else the manifest's default */
