@@ -1,5 +1,6 @@
 package dev.polyframe.script.js;
 
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptMethod;
 import dev.polyframe.script.error.ScriptError;
@@ -33,7 +34,17 @@ public final class JsRuntime extends GuestRuntime {
      * @throws ScriptException when the context or the prelude cannot start
      */
     JsRuntime(Engine engine) throws ScriptException {
-        super(JsScriptBackend.GUEST, JsSandbox.newContext(engine));
+        this(engine, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates the context for a game on the calling thread, which becomes the runtime's owner: with a game folder,
+     * {@code require} loads modules from it.
+     *
+     * @throws ScriptException when the context or the prelude cannot start
+     */
+    JsRuntime(Engine engine, ScriptScope scope) throws ScriptException {
+        super(JsScriptBackend.GUEST, JsSandbox.newContext(engine, scope));
         this.prelude = install(JsPrelude::install, new JsErrors(guest -> null), JsPrelude.SOURCE_NAME);
         JsErrors errors = new JsErrors(prelude::apiMethodOf);
         this.values = new JsValues(prelude, errors, this::isClosed);

@@ -1,6 +1,10 @@
 package dev.polyframe.script.js;
 
+import dev.polyframe.script.ScriptPermission;
+import dev.polyframe.script.ScriptScope;
+import java.io.InputStream;
 import dev.polyframe.script.polyglot.PolyglotSandbox;
+import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
@@ -33,12 +37,39 @@ final class JsSandbox {
      * @param engine the shared engine
      */
     static Context newContext(Engine engine) {
-        return PolyglotSandbox.isolatedContext(JsScriptBackend.GUEST, engine, CONSOLE_LOGGER)
+        return newContext(engine, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates an isolated context for a game; with a game folder, CommonJS {@code require("./util.js")} loads modules
+     * from it (and from nothing else: see {@code GameFolderFileSystem}), relative to the folder.
+     *
+     * @param engine the shared engine
+     * @param scope the game folder and permissions
+     */
+    static Context newContext(Engine engine, ScriptScope scope) {
+        Context.Builder builder = PolyglotSandbox.isolatedContext(JsScriptBackend.GUEST, engine, CONSOLE_LOGGER, scope,
+                List.of(".js", ".mjs", ".cjs", ".json"));
+        if (scope.root() != null) {
+            // GraalJS 25 marks its CommonJS loader experimental; it is the only option that needs the flag here.
+            builder.allowExperimentalOptions(true)
+                    .option("js.commonjs-require", "true")
+                    .option("js.commonjs-require-cwd", scope.root().toString());
+            if (scope.has(ScriptPermission.READ_GAME_FILES)) {
+                builder.option("js.shell", "true").in(InputStream.nullInputStream());
+            }
+        }
+        Context context = builder
                 .option("js.ecmascript-version", "latest")
                 // Rejections nobody handles (an exception in a .then callback, a rejected result nobody awaits)
                 // are thrown from the outermost host call, so they become ScriptExceptions instead of vanishing.
                 .option("js.unhandled-rejections", "throw")
                 .option("js.load", "false")
                 .build();
+        if (scope.has(ScriptPermission.READ_GAME_FILES)) {
+            // js.shell brings read/readbuffer, and also quit (ends the context) and readline (stdin): not for games.
+            context.eval("js", "delete globalThis.quit; delete globalThis.readline;");
+        }
+        return context;
     }
 }

@@ -2,6 +2,7 @@ package dev.polyframe.script.js;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.polyglot.GuestLanguage;
 import dev.polyframe.script.polyglot.LazyEngine;
@@ -61,5 +62,17 @@ public final class JsScriptBackend implements ScriptBackend {
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
         return engine.createRuntime(JsRuntime::new);
+    }
+
+    /**
+     * Creates a runtime for a game: with a game folder, CommonJS {@code require("./util.js")} loads modules from it,
+     * relative to it, and nothing outside it; {@code read-game-files} lets {@code read(path)} and
+     * {@code readbuffer(path)} read any file under it. Worker thread, as {@link #createRuntime()}.
+     *
+     * @throws ScriptException when GraalJS cannot start
+     */
+    @Override
+    public ScriptRuntime createRuntime(ScriptScope scope) throws ScriptException {
+        return engine.createRuntime(shared -> new JsRuntime(shared, scope));
     }
 }
