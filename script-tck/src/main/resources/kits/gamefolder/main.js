@@ -24,3 +24,12 @@ function escapes(outside) {
 function readFile(path) {
     return attempt(() => read(path));
 }
+
+function forbidden() {
+    return [
+        attempt(() => Java.type("java.lang.System")),
+        attempt(() => Polyglot.eval("python", "1")),
+        attempt(() => load("main.js")),
+        attempt(() => process.env.HOME),
+    ];
+}

@@ -38,3 +38,13 @@ function writeFile(path)
         return "written"
     end)
 end
+
+function forbidden()
+    return {
+        attempt(function() return luajava.bindClass("java.lang.System") end),
+        attempt(function() return os.execute("ls") end),
+        attempt(function() return io.popen("ls") end),
+        attempt(function() return debug.getinfo(1) end),
+        attempt(function() return dofile("main.lua") end),
+    }
+end

@@ -38,3 +38,12 @@ def readFile(path):
 
 def writeFile(path):
     return attempt(lambda: open(path, "w").write("x"))
+
+
+def forbidden():
+    return [
+        attempt(lambda: __import__("subprocess").run(["ls"])),
+        attempt(lambda: __import__("java").type("java.lang.System")),
+        attempt(lambda: __import__("polyglot").eval(language="js", string="1")),
+        attempt(lambda: __import__("ctypes").CDLL(None)),
+    ]

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * readable) with it, and still nothing outside the folder.
  *
  * <p>The kit's scripts define {@code tagged()}, {@code escapes(outside)} (a list of attempts, each
- * {@code "OK value"} or {@code "ERR message"}), {@code readFile(path)} and optionally {@code writeFile(path)}.
+ * {@code "OK value"} or {@code "ERR message"}), {@code forbidden()} (host access the sandbox must still deny with a
+ * game folder: host classes, other languages, processes...), {@code readFile(path)} and optionally
+ * {@code writeFile(path)}.
  *
  * <p>Threads: the JUnit thread creates, uses and closes each runtime.
  */
@@ -88,6 +90,19 @@ public abstract class GameFolderKit {
             assertTrue(result instanceof ScriptValue.Seq seq && seq.items().size() >= 3, "attempts: " + result);
             for (ScriptValue attempt : ((ScriptValue.Seq) result).items()) {
                 assertDenied(attempt);
+            }
+        }
+    }
+
+    @Test
+    void shouldStillDenyTheHostWithAGameFolderAndThePermission() throws Exception {
+        try (ScriptRuntime runtime = start(Set.of(ScriptPermission.READ_GAME_FILES))) {
+            ScriptValue result = runtime.call("forbidden", List.of());
+            assertTrue(result instanceof ScriptValue.Seq seq && seq.items().size() >= 3, "attempts: " + result);
+            for (ScriptValue attempt : ((ScriptValue.Seq) result).items()) {
+                String text = attempt instanceof ScriptValue.Str s ? s.value() : String.valueOf(attempt);
+                assertTrue(text.startsWith("ERR ") && text.length() > "ERR ".length(),
+                        () -> "expected a denial with a message, got: " + text);
             }
         }
     }
