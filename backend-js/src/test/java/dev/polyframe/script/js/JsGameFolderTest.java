@@ -3,7 +3,7 @@ package dev.polyframe.script.js;
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.tck.GameFolderKit;
 
-/** Runs the game-folder kit (modules, escapes, read-game-files) against the JavaScript backend, sharing the test engine. */
+/** Runs the game-folder kit: modules, ways out, read-game-files. */
 class JsGameFolderTest extends GameFolderKit {
     @Override
     protected ScriptBackend backend() {

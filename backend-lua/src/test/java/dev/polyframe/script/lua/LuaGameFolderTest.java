@@ -3,7 +3,7 @@ package dev.polyframe.script.lua;
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.tck.GameFolderKit;
 
-/** Runs the game-folder kit (modules, escapes, read-game-files) against the Lua backend (LuaJC). */
+/** Runs the game-folder kit: modules, ways out, read-game-files. */
 class LuaGameFolderTest extends GameFolderKit {
     @Override
     protected ScriptBackend backend() {
