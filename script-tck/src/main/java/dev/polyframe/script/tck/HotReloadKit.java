@@ -122,6 +122,8 @@ public abstract class HotReloadKit {
                         GameWatcher.DEFAULT_DEBOUNCE)) {
             awaitProbe("v1 running", "frames", v -> v instanceof ScriptValue.Num n && n.value() >= 3);
             install("v2");
+            KitFiles.await("the reload count to rise after the file change", DEADLINE,
+                    () -> game.engine.stats().reloads() >= 1, () -> "errors " + errors);
             EngineStats stats = game.finish();
             assertTrue(watcher.changes() >= 1, "the watcher saw the change");
             assertTrue(stats.reloads() >= 1, "the change reloaded the game: " + stats.reloads());
