@@ -1,6 +1,7 @@
 package dev.polyframe.ecs.game;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.polyframe.script.ScriptEntry;
 import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.ScriptSource;
@@ -35,14 +36,23 @@ public final class Game {
      * Loads a game folder from disk.
      *
      * @throws IOException when {@code game.json} is missing or unreadable
-     * @throws IllegalArgumentException when the manifest is invalid
+     * @throws IllegalArgumentException when the manifest is invalid (a missing field, an unknown permission), with
+     *     the manifest's own message and path
      */
     public static Game fromFolder(Path folder) throws IOException {
         Path manifestFile = folder.resolve("game.json");
         if (!Files.isRegularFile(manifestFile)) {
             throw new IOException("Game.fromFolder: folder=" + folder + " has no game.json");
         }
-        return new Game(JSON.readValue(manifestFile.toFile(), GameManifest.class), folder, null, null);
+        try {
+            return new Game(JSON.readValue(manifestFile.toFile(), GameManifest.class), folder, null, null);
+        } catch (ValueInstantiationException e) {
+            // The manifest's own check (a missing field, an unknown permission) says it best, without Jackson's frame.
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new IllegalArgumentException(invalid.getMessage() + " (" + manifestFile + ")", e);
+            }
+            throw e;
+        }
     }
 
     /**
