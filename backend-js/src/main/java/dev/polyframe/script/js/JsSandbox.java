@@ -41,8 +41,9 @@ final class JsSandbox {
     }
 
     /**
-     * Creates an isolated context for a game; with a game folder, CommonJS {@code require("./util.js")} loads modules
-     * from it (and from nothing else: see {@code GameFolderFileSystem}), relative to the folder.
+     * Creates an isolated context for a game; with a game folder, CommonJS {@code require("./util.js")} and ES
+     * {@code import} (in a {@code .mjs} entry script) load modules from it (and from nothing else: see
+     * {@code GameFolderFileSystem}), relative to the folder.
      *
      * @param engine the shared engine
      * @param scope the game folder and permissions
@@ -51,10 +52,12 @@ final class JsSandbox {
         Context.Builder builder = PolyglotSandbox.isolatedContext(JsScriptBackend.GUEST, engine, CONSOLE_LOGGER, scope,
                 List.of(".js", ".mjs", ".cjs", ".json"));
         if (scope.root() != null) {
-            // GraalJS 25 marks its CommonJS loader experimental; it is the only option that needs the flag here.
+            // GraalJS 25 marks its CommonJS loader and module-exports option experimental: they need the flag.
             builder.allowExperimentalOptions(true)
                     .option("js.commonjs-require", "true")
-                    .option("js.commonjs-require-cwd", scope.root().toString());
+                    .option("js.commonjs-require-cwd", scope.root().toString())
+                    // An entry script main.mjs is an ES module: its evaluation returns its exports, the hooks.
+                    .option("js.esm-eval-returns-exports", "true");
             if (scope.has(ScriptPermission.READ_GAME_FILES)) {
                 builder.option("js.shell", "true").in(InputStream.nullInputStream());
             }

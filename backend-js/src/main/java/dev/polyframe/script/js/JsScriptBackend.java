@@ -10,7 +10,8 @@ import java.util.List;
 import org.graalvm.polyglot.Engine;
 
 /**
- * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js}. Found with
+ * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js} (classic scripts) and {@code .mjs}
+ * (ES modules, in a game folder). Found with
  * {@link java.util.ServiceLoader} through {@code META-INF/services/dev.polyframe.script.ScriptBackend}.
  *
  * <p>Thread-safe. Holds no game state; it creates one shared GraalVM {@link Engine} lazily on the first
@@ -50,7 +51,7 @@ public final class JsScriptBackend implements ScriptBackend {
 
     @Override
     public List<String> fileExtensions() {
-        return List.of(".js");
+        return List.of(".js", JsRuntime.MODULE_EXTENSION);
     }
 
     /**
