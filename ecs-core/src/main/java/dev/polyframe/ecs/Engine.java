@@ -17,6 +17,7 @@ import dev.polyframe.ecs.trace.HandOffEvent;
 import dev.polyframe.ecs.trace.PublishEvent;
 import dev.polyframe.ecs.trace.Tracing;
 import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.ScriptEntry;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
 import dev.polyframe.script.binding.ScriptInterface;
@@ -96,6 +97,21 @@ public final class Engine implements AutoCloseable {
      * @param errorListener receives every script error, on the script worker thread
      */
     public Engine(EngineConfig config, Renderer renderer, ScriptBackend backend, ScriptSource entry,
+            ScriptErrorListener errorListener) {
+        this(config, renderer, backend, ScriptEntry.of(entry), errorListener);
+    }
+
+    /**
+     * Wires the engine for a game whose entry script is read (again on each {@link #requestReload() hot reload}) on
+     * the script worker, with the game folder and permissions of {@code entry.scope()}; starts nothing.
+     *
+     * @param config how to run
+     * @param renderer draws the world; {@link dev.polyframe.ecs.render.NullRenderer} for none
+     * @param backend the scripting language of the game
+     * @param entry the game's entry script and scope (see {@link dev.polyframe.ecs.game.Game#entry})
+     * @param errorListener receives every script error, on the script worker thread
+     */
+    public Engine(EngineConfig config, Renderer renderer, ScriptBackend backend, ScriptEntry entry,
             ScriptErrorListener errorListener) {
         this.config = config;
         this.renderer = renderer;
@@ -321,6 +337,20 @@ public final class Engine implements AutoCloseable {
             event.entities = snapshot.liveCount();
             event.commit();
         }
+    }
+
+    /**
+     * Asks for a transactional hot reload of the game's scripts at the start of the next script frame: the entry
+     * script and its modules load in a fresh runtime; on success the old runtime's {@code onSave()} state goes to
+     * the new one's {@code onLoad(state)} (else {@code init()} runs) and the new code takes over; on failure the
+     * old code keeps running and the error goes to the error listener. Entities and their handles survive; the old
+     * code's pending results are rejected. See {@link ScriptWorkerAgent}. The launcher's {@code --watch} calls this
+     * when files change; the F5 key is meant to call it too once input lands.
+     *
+     * <p>Any thread; never waits. {@link EngineStats#reloads()} counts reloads that took over.
+     */
+    public void requestReload() {
+        worker.agent().requestReload();
     }
 
     /**

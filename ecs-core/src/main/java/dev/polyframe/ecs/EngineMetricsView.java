@@ -33,6 +33,6 @@ final class EngineMetricsView {
                 snapshot.publishes(), snapshot.skippedPublishes(), snapshot.copiedSlots(), snapshot.errors(),
                 snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
-                engine.deviceDescription(), agent.runtimeMode());
+                engine.deviceDescription(), agent.runtimeMode(), agent.reloadCount(), agent.reloadFailureCount());
     }
 }

@@ -44,6 +44,8 @@ import java.util.Map;
  * @param entities live entities in the world's snapshot
  * @param glRenderer the renderer's device description
  * @param scriptMode how the script runtime runs code
+ * @param reloads hot reloads that took over (new code running)
+ * @param reloadFailures hot reloads that failed (the old code kept running; the error was reported)
  */
 public record EngineStats(long frames, long loadingFrames, long scriptFrames, long frameSkips, double frameTimeP50Ms,
         double frameTimeP99Ms, double frameTimeMaxMs, double frameWorkP50Ms, double frameWorkP99Ms, double fps,
@@ -53,7 +55,7 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         long eventsSent, long eventsDelivered,
         long snapshotPublishes, long snapshotSkipped, long snapshotCopiedSlots, long snapshotErrors,
         double dirtyRatioAvg, double copyMicrosAvg, double copyMicrosMax,
-        long scriptErrors, long entities, String glRenderer, String scriptMode) {
+        long scriptErrors, long entities, String glRenderer, String scriptMode, long reloads, long reloadFailures) {
 
     /** @return nested maps of numbers and strings, in a stable order */
     public Map<String, Object> toMap() {
@@ -79,6 +81,7 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         map.put("entities", entities);
         map.put("glRenderer", glRenderer);
         map.put("scriptMode", scriptMode);
+        map.put("reloads", ordered("done", reloads, "failed", reloadFailures));
         return map;
     }
 

@@ -4,12 +4,13 @@ import dev.polyframe.ecs.Engine;
 import dev.polyframe.ecs.EngineConfig;
 import dev.polyframe.ecs.EngineStats;
 import dev.polyframe.ecs.game.Game;
+import dev.polyframe.ecs.game.GameWatcher;
 import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.ecs.render.RendererException;
 import dev.polyframe.render.gl.GlRenderer;
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptBackends;
-import dev.polyframe.script.ScriptSource;
+import dev.polyframe.script.ScriptEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -62,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
             + "engine paces itself at 60 Hz, which keeps game time right on any refresh rate)")
     private boolean vsync;
 
+    @Option(names = "--watch", description = "reload the game's scripts when a file in its folder changes (hot reload:"
+            + " onSave() state goes to onLoad(state), entities survive; a script that fails to load leaves the old "
+            + "code running)")
+    private boolean watch;
+
     @Option(names = "--width", defaultValue = "1280", description = "framebuffer width, pixels (default 1280)")
     private int width;
 
@@ -74,7 +80,11 @@ final class RunCommand implements Callable<Integer> {
         Game loaded = resolveGame();
         String lang = loaded.language(language);
         ScriptBackend backend = ScriptBackends.require(lang);
-        ScriptSource entry = loaded.entryScript(lang);
+        ScriptEntry entry = loaded.entry(lang);
+        if (watch && loaded.folder().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "run: --watch needs a game folder; "
+                    + game + " is a packaged sample (copy it out, or pass a folder)");
+        }
         boolean runHeadless = headless;
         if (!runHeadless && !GlRenderer.displayAvailable()) {
             out.println("No display found (DISPLAY/WAYLAND_DISPLAY unset): running headless.");
@@ -93,7 +103,12 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         Engine engine = new Engine(config, new GlRenderer(), backend, entry,
                 error -> LOG.warn("script error: {}", error.format()));
-        try (engine) {
+        try (engine; GameWatcher watcher = watch ? GameWatcher.start(loaded.folder().orElseThrow(),
+                engine::requestReload, GameWatcher.DEFAULT_DEBOUNCE) : null) {
+            if (watcher != null) {
+                out.println("Watching " + loaded.folder().orElseThrow().toAbsolutePath() + " for changes");
+                out.flush();
+            }
             runEngine(engine, runHeadless);
             writeScreenshot(engine, shot, out);
         }

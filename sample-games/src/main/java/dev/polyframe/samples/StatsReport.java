@@ -34,6 +34,7 @@ final class StatsReport {
         row(out, "snapshot publishes", s.snapshotPublishes() + String.format("  (dirty %.1f %%, copy %.1f us avg, "
                 + "%.1f max)", s.dirtyRatioAvg() * 100, s.copyMicrosAvg(), s.copyMicrosMax()));
         row(out, "script errors", Long.toString(s.scriptErrors()));
+        row(out, "hot reloads done/failed", s.reloads() + " / " + s.reloadFailures());
         row(out, "entities", Long.toString(s.entities()));
         row(out, "script runtime", s.scriptMode());
         row(out, "renderer", s.glRenderer());

@@ -1,5 +1,6 @@
 package dev.polyframe.script;
 
+import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptException;
 import java.util.List;
 
@@ -24,4 +25,24 @@ public interface ScriptBackend {
      * @throws ScriptException when the runtime cannot start
      */
     ScriptRuntime createRuntime() throws ScriptException;
+
+    /**
+     * Creates a runtime for a game with a folder and permissions: modules import from {@code scope.root()} and
+     * nothing outside it; each permission opens exactly its capability. Called on the script worker thread, which
+     * then owns the runtime; called again for each hot reload (a fresh runtime every time).
+     *
+     * <p>The default serves backends without game-folder support: {@link ScriptScope#NONE} gives
+     * {@link #createRuntime()}, anything else fails.
+     *
+     * @param scope the game folder and permissions
+     * @throws ScriptException when the runtime cannot start, or (default) when the backend does not support a game
+     *     folder or permissions
+     */
+    default ScriptRuntime createRuntime(ScriptScope scope) throws ScriptException {
+        if (scope.root() == null && scope.permissions().isEmpty()) {
+            return createRuntime();
+        }
+        throw new ScriptException(new ScriptError(language(), "", 0, 0, "", "createRuntime: the " + language()
+                + " backend supports no game folder or permissions; scope=" + scope, "", null), null);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.polyframe.script.js;
 
+import dev.polyframe.script.ScriptScope;
+import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptMethod;
 import dev.polyframe.script.error.ScriptError;
@@ -7,6 +9,7 @@ import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.polyglot.GuestRuntime;
 import dev.polyframe.script.polyglot.HostFunction;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@link #load}, {@link #call}, a callback, or the resolve that a {@code Deferred} settling performs.
  */
 public final class JsRuntime extends GuestRuntime {
+    /** The file extension of an entry script run as an ES module. */
+    static final String MODULE_EXTENSION = ".mjs";
+    private static final String MODULE_MIME_TYPE = "application/javascript+module";
     private static final Logger LOG = LoggerFactory.getLogger(JsRuntime.class);
 
     private final JsPrelude prelude;
@@ -33,11 +39,49 @@ public final class JsRuntime extends GuestRuntime {
      * @throws ScriptException when the context or the prelude cannot start
      */
     JsRuntime(Engine engine) throws ScriptException {
-        super(JsScriptBackend.GUEST, JsSandbox.newContext(engine));
+        this(engine, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates the context for a game on the calling thread, which becomes the runtime's owner: with a game folder,
+     * {@code require} loads modules from it.
+     *
+     * @throws ScriptException when the context or the prelude cannot start
+     */
+    JsRuntime(Engine engine, ScriptScope scope) throws ScriptException {
+        super(JsScriptBackend.GUEST, JsSandbox.newContext(engine, scope));
         this.prelude = install(JsPrelude::install, new JsErrors(guest -> null), JsPrelude.SOURCE_NAME);
         JsErrors errors = new JsErrors(prelude::apiMethodOf);
         this.values = new JsValues(prelude, errors, this::isClosed);
         attach(errors, values);
+    }
+
+    /**
+     * An entry script named {@code *.mjs} is an ES module ({@code import ... from "./util.mjs"}; needs a game
+     * folder); any other is a classic script.
+     */
+    @Override
+    protected Source guestSource(ScriptSource source) {
+        if (!source.name().endsWith(MODULE_EXTENSION)) {
+            return super.guestSource(source);
+        }
+        return Source.newBuilder(JsScriptBackend.LANGUAGE, source.text(), source.name())
+                .mimeType(MODULE_MIME_TYPE).buildLiteral();
+    }
+
+    /** A module's exported functions become globals, so its {@code export function update(dt)} is the hook. */
+    @Override
+    protected void loaded(ScriptSource source, Value result) {
+        if (!source.name().endsWith(MODULE_EXTENSION) || result == null || !result.hasMembers()) {
+            return;
+        }
+        Value globals = globals("load");
+        for (String name : result.getMemberKeys()) {
+            Value member = result.getMember(name);
+            if (member.canExecute()) {
+                globals.putMember(name, member);
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.polyframe.script.js;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.polyglot.GuestLanguage;
 import dev.polyframe.script.polyglot.LazyEngine;
@@ -9,7 +10,8 @@ import java.util.List;
 import org.graalvm.polyglot.Engine;
 
 /**
- * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js}. Found with
+ * The JavaScript backend (GraalJS): language {@code "js"}, files {@code .js} (classic scripts) and {@code .mjs}
+ * (ES modules, in a game folder). Found with
  * {@link java.util.ServiceLoader} through {@code META-INF/services/dev.polyframe.script.ScriptBackend}.
  *
  * <p>Thread-safe. Holds no game state; it creates one shared GraalVM {@link Engine} lazily on the first
@@ -49,7 +51,7 @@ public final class JsScriptBackend implements ScriptBackend {
 
     @Override
     public List<String> fileExtensions() {
-        return List.of(".js");
+        return List.of(".js", JsRuntime.MODULE_EXTENSION);
     }
 
     /**
@@ -61,5 +63,17 @@ public final class JsScriptBackend implements ScriptBackend {
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
         return engine.createRuntime(JsRuntime::new);
+    }
+
+    /**
+     * Creates a runtime for a game: with a game folder, CommonJS {@code require("./util.js")} loads modules from it,
+     * relative to it, and nothing outside it; {@code read-game-files} lets {@code read(path)} and
+     * {@code readbuffer(path)} read any file under it. Worker thread, as {@link #createRuntime()}.
+     *
+     * @throws ScriptException when GraalJS cannot start
+     */
+    @Override
+    public ScriptRuntime createRuntime(ScriptScope scope) throws ScriptException {
+        return engine.createRuntime(shared -> new JsRuntime(shared, scope));
     }
 }

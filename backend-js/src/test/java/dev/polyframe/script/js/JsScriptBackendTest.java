@@ -22,7 +22,7 @@ class JsScriptBackendTest {
         ScriptBackend backend = ScriptBackends.require("js");
         assertInstanceOf(JsScriptBackend.class, backend);
         assertEquals("js", backend.language());
-        assertEquals(List.of(".js"), backend.fileExtensions());
+        assertEquals(List.of(".js", ".mjs"), backend.fileExtensions());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.polyframe.script.lua;
 
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.binding.ScriptInterface;
@@ -49,9 +50,21 @@ public final class LuaRuntime implements ScriptRuntime {
      * @throws ScriptException when the prelude fails to run
      */
     LuaRuntime(LuaMode mode) throws ScriptException {
+        this(mode, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates the globals for a game on the calling thread, which becomes the runtime's owner: with a game folder,
+     * {@code require("util")} loads {@code util.lua} from it ({@link LuaModules}); with {@code read-game-files},
+     * {@code io.open} reads files under it ({@link LuaGameFiles}).
+     *
+     * @throws ScriptException when the prelude fails to run
+     */
+    LuaRuntime(LuaMode mode, ScriptScope scope) throws ScriptException {
         this.mode = mode;
-        this.globals = LuaSandbox.newGlobals(mode);
+        this.globals = LuaSandbox.newGlobals(mode, scope);
         this.stack = mode.stack(globals);
+        LuaModules.install(globals, stack, scope);
         this.errors = new LuaErrors(stack);
         this.values = new LuaValues(errors, () -> closed);
         this.coroutines = new LuaCoroutines(globals);

@@ -1,5 +1,6 @@
 package dev.polyframe.script.lua;
 
+import dev.polyframe.script.ScriptScope;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -37,6 +38,15 @@ final class LuaSandbox {
      * error lines and tracebacks) but its {@code debug} table is removed.
      */
     static Globals newGlobals(LuaMode mode) {
+        return newGlobals(mode, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates isolated globals for a game: as {@link #newGlobals(LuaMode)}, plus a read-only {@code io} over the game
+     * folder when the game has {@code read-game-files} (see {@link LuaGameFiles}). {@code require} of game modules is
+     * {@link LuaModules}', installed by the runtime.
+     */
+    static Globals newGlobals(LuaMode mode, ScriptScope scope) {
         Globals globals = new Globals();
         // The libraries register themselves in package.loaded; a bare table serves, and is removed afterwards.
         LuaTable pkg = new LuaTable();
@@ -49,6 +59,7 @@ final class LuaSandbox {
         globals.load(new CoroutineLib());
         globals.load(new JseMathLib());
         globals.load(new OsLib());
+        LuaGameFiles.install(globals, scope);
         if (mode == LuaMode.INTERPRETER) {
             globals.load(new DebugLib());
         }

@@ -2,6 +2,7 @@ package dev.polyframe.script.lua;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.error.ScriptException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -64,6 +65,18 @@ public final class LuaScriptBackend implements ScriptBackend {
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
         return new LuaRuntime(mode());
+    }
+
+    /**
+     * Creates a runtime for a game: with a game folder, {@code require("util")} loads {@code util.lua} from it and
+     * nothing outside it; {@code read-game-files} adds a read-only {@code io} over it. Worker thread, as
+     * {@link #createRuntime()}.
+     *
+     * @throws ScriptException when the runtime cannot start (its prelude fails)
+     */
+    @Override
+    public ScriptRuntime createRuntime(ScriptScope scope) throws ScriptException {
+        return new LuaRuntime(mode(), scope);
     }
 
     private LuaMode mode() {

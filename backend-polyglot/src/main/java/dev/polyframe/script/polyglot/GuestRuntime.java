@@ -119,8 +119,29 @@ public abstract class GuestRuntime implements ScriptRuntime {
     @Override
     public final void load(ScriptSource source) throws ScriptException {
         lastFile = source.name();
-        Source guest = Source.newBuilder(language.id(), source.text(), source.name()).buildLiteral();
-        errors.guard("load", source.name(), () -> context.eval(guest));
+        Source guest = guestSource(source);
+        Value result = errors.guard("load", source.name(), () -> context.eval(guest));
+        loaded(source, result);
+    }
+
+    /**
+     * The GraalVM source {@link #load} evaluates; a subclass may choose another MIME type (a JavaScript module).
+     *
+     * @param source the script
+     * @return by default the script as a literal source of the language, named as the script
+     */
+    protected Source guestSource(ScriptSource source) {
+        return Source.newBuilder(language.id(), source.text(), source.name()).buildLiteral();
+    }
+
+    /**
+     * Called after {@link #load} evaluated a script, with what the evaluation returned; by default nothing. A subclass
+     * may define globals from it (a JavaScript module's exports).
+     *
+     * @param source the script
+     * @param result the evaluation's value
+     */
+    protected void loaded(ScriptSource source, Value result) {
     }
 
     /** @return whether the loaded scripts define a callable global of that name; {@code false} once closed */

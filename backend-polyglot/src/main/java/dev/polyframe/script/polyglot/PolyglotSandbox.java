@@ -1,5 +1,7 @@
 package dev.polyframe.script.polyglot;
 
+import dev.polyframe.script.ScriptScope;
+import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.EnvironmentAccess;
@@ -55,5 +57,29 @@ public final class PolyglotSandbox {
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .out(new LogOutputStream(consoleLogger, Level.INFO))
                 .err(new LogOutputStream(consoleLogger, Level.WARN));
+    }
+
+    /**
+     * {@link #isolatedContext(GuestLanguage, Engine, String)} for a game with a folder: the context's file system is
+     * {@link GameFolderFileSystem} (the game folder read-only, relative paths against it, nothing outside; other files
+     * than {@code sourceExtensions} only with {@code read-game-files}). With {@link ScriptScope#NONE} it is the
+     * plain isolated context (no IO).
+     *
+     * @param language the context's language
+     * @param engine the shared engine
+     * @param consoleLogger the SLF4J logger of what scripts print
+     * @param scope the game folder and permissions
+     * @param sourceExtensions module files readable without permission, with the dot, for example {@code [".js"]}
+     * @return the builder, isolated, with output and error streams and the file system set
+     */
+    public static Context.Builder isolatedContext(GuestLanguage language, Engine engine, String consoleLogger,
+            ScriptScope scope, List<String> sourceExtensions) {
+        Context.Builder builder = isolatedContext(language, engine, consoleLogger);
+        if (scope.root() != null) {
+            builder.allowIO(IOAccess.newBuilder()
+                    .fileSystem(GameFolderFileSystem.forScope(scope, sourceExtensions))
+                    .build());
+        }
+        return builder;
     }
 }

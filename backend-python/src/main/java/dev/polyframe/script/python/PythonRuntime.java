@@ -1,5 +1,6 @@
 package dev.polyframe.script.python;
 
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptMethod;
 import dev.polyframe.script.error.ScriptError;
@@ -38,7 +39,17 @@ public final class PythonRuntime extends GuestRuntime {
      * @throws ScriptException when the context or the prelude cannot start
      */
     PythonRuntime(Engine engine) throws ScriptException {
-        super(PythonScriptBackend.GUEST, PythonSandbox.newContext(engine));
+        this(engine, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates the context for a game on the calling thread, which becomes the runtime's owner: with a game folder,
+     * {@code import} finds modules in it.
+     *
+     * @throws ScriptException when the context or the prelude cannot start
+     */
+    PythonRuntime(Engine engine, ScriptScope scope) throws ScriptException {
+        super(PythonScriptBackend.GUEST, PythonSandbox.newContext(engine, scope));
         this.prelude = install(PythonPrelude::install, new PythonErrors(guest -> null), PythonPrelude.SOURCE_NAME);
         PythonErrors errors = new PythonErrors(prelude::describe);
         this.values = new PythonValues(prelude, errors, this::isClosed);

@@ -1,6 +1,8 @@
 package dev.polyframe.script.python;
 
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.polyglot.PolyglotSandbox;
+import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 
@@ -38,7 +40,24 @@ final class PythonSandbox {
      * @param engine the shared engine
      */
     static Context newContext(Engine engine) {
-        return PolyglotSandbox.isolatedContext(PythonScriptBackend.GUEST, engine, CONSOLE_LOGGER)
+        return newContext(engine, ScriptScope.NONE);
+    }
+
+    /**
+     * Creates an isolated context for a game; with a game folder, {@code import util} finds {@code util.py} (and
+     * packages) in it, through {@code GameFolderFileSystem}: the game folder read-only plus GraalPy's own standard
+     * library, nothing else; {@code read-game-files} lets {@code open(path)} read any file under the folder.
+     *
+     * @param engine the shared engine
+     * @param scope the game folder and permissions
+     */
+    static Context newContext(Engine engine, ScriptScope scope) {
+        Context.Builder builder = PolyglotSandbox.isolatedContext(PythonScriptBackend.GUEST, engine, CONSOLE_LOGGER,
+                scope, List.of(".py"));
+        if (scope.root() != null) {
+            builder.option("python.PythonPath", scope.root().toString());
+        }
+        return builder
                 // The defaults today; pinned because the sandbox relies on them: POSIX calls emulated in Java (no
                 // native library), and no .pyc files written next to the standard library.
                 .option("python.PosixModuleBackend", "java")

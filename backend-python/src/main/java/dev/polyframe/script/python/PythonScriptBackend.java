@@ -2,6 +2,7 @@ package dev.polyframe.script.python;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
+import dev.polyframe.script.ScriptScope;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.polyglot.GuestLanguage;
 import dev.polyframe.script.polyglot.LazyEngine;
@@ -64,5 +65,17 @@ public final class PythonScriptBackend implements ScriptBackend {
     @Override
     public ScriptRuntime createRuntime() throws ScriptException {
         return engine.createRuntime(PythonRuntime::new);
+    }
+
+    /**
+     * Creates a runtime for a game: with a game folder, {@code import util} loads {@code util.py} from it and
+     * nothing outside it; {@code read-game-files} lets {@code open(path)} read (only read) any file under it. Worker
+     * thread, as {@link #createRuntime()}.
+     *
+     * @throws ScriptException when GraalPy cannot start
+     */
+    @Override
+    public ScriptRuntime createRuntime(ScriptScope scope) throws ScriptException {
+        return engine.createRuntime(shared -> new PythonRuntime(shared, scope));
     }
 }

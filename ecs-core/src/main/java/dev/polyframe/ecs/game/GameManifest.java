@@ -1,24 +1,42 @@
 package dev.polyframe.ecs.game;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.polyframe.script.ScriptPermission;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code game.json} at the root of a game folder. Immutable and thread-safe.
  *
  * <pre>{@code
- * { "name": "protogame", "defaultLanguage": "js", "scripts": { "js": "main.js" } }
+ * { "name": "protogame", "defaultLanguage": "js", "scripts": { "js": "main.js" },
+ *   "permissions": ["read-game-files"] }
  * }</pre>
  *
  * @param name the game's name
  * @param defaultLanguage language id run when none is chosen, a key of {@code scripts}
  * @param scripts language id to entry script, relative to the game folder
+ * @param permissions capabilities the game opts into beyond the bound interfaces (see {@link ScriptPermission});
+ *     missing means none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GameManifest(String name, String defaultLanguage, Map<String, String> scripts) {
+public record GameManifest(String name, String defaultLanguage, Map<String, String> scripts,
+        List<String> permissions) {
 
     /**
-     * @throws IllegalArgumentException naming the field when one is missing or the default language has no script
+     * A manifest without permissions.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public GameManifest(String name, String defaultLanguage, Map<String, String> scripts) {
+        this(name, defaultLanguage, scripts, List.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the field when one is missing, the default language has no script,
+     *     or a permission is unknown (the message lists the known ones)
      */
     public GameManifest {
         if (name == null || name.isBlank()) {
@@ -32,5 +50,14 @@ public record GameManifest(String name, String defaultLanguage, Map<String, Stri
                     + " is not a key of scripts " + scripts.keySet() + " in game " + name);
         }
         scripts = Map.copyOf(scripts);
+        permissions = permissions == null ? List.of() : List.copyOf(permissions);
+        permissions.forEach(ScriptPermission::parse);
+    }
+
+    /** @return the parsed {@link #permissions()} */
+    public Set<ScriptPermission> scriptPermissions() {
+        Set<ScriptPermission> parsed = EnumSet.noneOf(ScriptPermission.class);
+        permissions.forEach(id -> parsed.add(ScriptPermission.parse(id)));
+        return parsed;
     }
 }

@@ -1,8 +1,10 @@
 package dev.polyframe.script.binding;
 
+import dev.polyframe.script.value.Deferred;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A set of methods scripts see under one global name ({@code entity}, {@code camera}, ...): the
@@ -29,6 +31,22 @@ public final class ScriptInterface {
     /** @return one paragraph of documentation */
     public String doc() {
         return doc;
+    }
+
+    /**
+     * A copy of this interface whose deferred methods also hand every {@link Deferred} they return to
+     * {@code sink}, before the script sees it. The script worker binds such copies to know which pending results
+     * belong to which runtime (a hot reload rejects the old runtime's). Same name, metadata and behaviour otherwise.
+     *
+     * @param sink receives each pending result, on the worker thread
+     * @return the observing copy
+     */
+    public ScriptInterface observingDeferred(Consumer<Deferred> sink) {
+        List<ScriptMethod> copies = new ArrayList<>(methods.size());
+        for (ScriptMethod method : methods) {
+            copies.add(method.observingDeferred(sink));
+        }
+        return new ScriptInterface(name, doc, copies);
     }
 
     /** @return the methods, in declaration order */

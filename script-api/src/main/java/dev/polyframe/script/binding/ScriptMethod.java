@@ -1,8 +1,10 @@
 package dev.polyframe.script.binding;
 
+import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,18 @@ public final class ScriptMethod {
             }
         }
         this.requiredCount = required;
+    }
+
+    /** A copy whose invoker also passes each returned {@link Deferred} to {@code sink}. */
+    ScriptMethod observingDeferred(Consumer<Deferred> sink) {
+        String owner = qualifiedName.substring(0, qualifiedName.length() - name.length() - 1);
+        return new ScriptMethod(owner, name, doc, params, returnType, returnDoc, args -> {
+            ScriptValue result = invoker.invoke(args);
+            if (result instanceof ScriptValue.Pending pending) {
+                sink.accept(pending.deferred());
+            }
+            return result;
+        });
     }
 
     /** @return the name scripts call, camelCase, for example {@code "setPosition"} */

@@ -1,6 +1,7 @@
 package dev.polyframe.script.worker;
 
 import dev.polyframe.script.ScriptBackend;
+import dev.polyframe.script.ScriptEntry;
 import dev.polyframe.script.ScriptRuntime;
 import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.api.ScriptApis;
@@ -8,12 +9,16 @@ import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptErrorListener;
 import dev.polyframe.script.error.ScriptException;
+import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
 import dev.polyframe.sync.handoff.FrameHandoff;
 import dev.polyframe.sync.protocol.CommandFailedFlyweight;
 import dev.polyframe.sync.protocol.MessageTypeIds;
 import dev.polyframe.sync.ring.MessageRing;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.Agent;
@@ -30,10 +35,26 @@ import org.agrona.concurrent.MessageHandler;
  *
  * <p>Errors: every script exception is caught, turned into a {@link ScriptError}, counted and passed to the
  * {@link ScriptErrorListener}; the game goes on with the next hook and frame.
+ *
+ * <p>Hot reload ({@link #requestReload()}, any thread): at the start of the next script frame, after events and
+ * deferred results, the worker reads the entry script again and loads it in a fresh runtime (module top level). If
+ * that fails the old runtime keeps running and the failure is reported as a {@link ScriptError}. If it succeeds,
+ * the old runtime's optional {@code onSave()} returns plain data (nil, booleans, numbers, strings, lists,
+ * string-keyed maps), the old runtime's pending results are rejected with {@value #RELOAD_REJECTION}, the old
+ * runtime is closed, and the new one gets {@code onLoad(state)} when it defines it, else {@code init()}. Entities,
+ * cameras and their handles belong to the engine and survive. {@code onSave} failing, or returning a function or a
+ * pending result, aborts the reload (old code keeps running).
  */
 public final class ScriptWorkerAgent implements Agent {
+    /** The message pending results of the replaced runtime are rejected with. */
+    public static final String RELOAD_REJECTION = "reload: the script was reloaded; this result belonged to the old "
+            + "code";
+    /** Pending results a runtime may hold before settled ones are pruned from its list. */
+    private static final int PRUNE_THRESHOLD = 64;
+
     private final ScriptBackend backend;
-    private final ScriptSource source;
+    private final ScriptEntry entry;
+    private ScriptSource source;
     private final ScriptApis apis;
     private final FrameHandoff handoff;
     private final MessageRing events;
@@ -47,6 +68,10 @@ public final class ScriptWorkerAgent implements Agent {
     private boolean hasUpdate;
     private boolean hasRender;
     private volatile String runtimeMode = "starting";
+    private final AtomicBoolean reloadRequested = new AtomicBoolean();
+    private final AtomicLong reloads = new AtomicLong();
+    private final AtomicLong reloadFailures = new AtomicLong();
+    private List<Deferred> pending = new ArrayList<>();
 
     /**
      * @param backend creates the runtime, on the worker thread
@@ -58,8 +83,22 @@ public final class ScriptWorkerAgent implements Agent {
      */
     public ScriptWorkerAgent(ScriptBackend backend, ScriptSource source, ScriptApis apis, FrameHandoff handoff,
             MessageRing events, ScriptErrorListener errorListener) {
+        this(backend, ScriptEntry.of(source), apis, handoff, events, errorListener);
+    }
+
+    /**
+     * @param backend creates the runtime (and a fresh one per hot reload), on the worker thread
+     * @param entry the game's entry script, read on the worker at start and on every reload, and its scope
+     * @param apis the script APIs to bind
+     * @param handoff the frame hand-off shared with the main thread
+     * @param events the event ring; this agent is its only consumer
+     * @param errorListener receives every script error, on the worker thread
+     */
+    public ScriptWorkerAgent(ScriptBackend backend, ScriptEntry entry, ScriptApis apis, FrameHandoff handoff,
+            MessageRing events, ScriptErrorListener errorListener) {
         this.backend = backend;
-        this.source = source;
+        this.entry = entry;
+        this.source = new ScriptSource(entry.name(), "");
         this.apis = apis;
         this.handoff = handoff;
         this.events = events;
@@ -70,10 +109,7 @@ public final class ScriptWorkerAgent implements Agent {
     public void onStart() {
         handoff.attachWorker();
         try {
-            runtime = backend.createRuntime();
-            for (ScriptInterface scriptInterface : apis.interfaces()) {
-                runtime.bind(scriptInterface);
-            }
+            runtime = newRuntime(pending);
             runtimeMode = runtime.mode();
         } catch (ScriptException e) {
             report(e.error());
@@ -101,13 +137,20 @@ public final class ScriptWorkerAgent implements Agent {
 
     private void runFrame(double dtSeconds) {
         events.drain(eventHandler, Integer.MAX_VALUE);
-        if (runtime == null) {
+        if (runtime == null && !reloadRequested.get()) {
             return;
         }
         guard("deferred results", apis::beforeScriptFrame);
+        // Before the first load a request needs no reload: the load reads the current files anyway.
+        if (reloadRequested.getAndSet(false) && (loaded || runtime == null)) {
+            reload();
+        }
+        if (runtime == null) {
+            return;
+        }
         if (!loaded) {
             loaded = true;
-            if (!guard("load", () -> runtime.load(source))) {
+            if (!readEntry() || !guard("load", () -> runtime.load(source))) {
                 return;
             }
             hasUpdate = runtime.hasFunction("update");
@@ -123,6 +166,106 @@ public final class ScriptWorkerAgent implements Agent {
         if (hasRender) {
             guard("render", () -> runtime.call("render", List.of()));
         }
+    }
+
+    /** A fresh runtime with every interface bound, its pending results collected in {@code results}. */
+    private ScriptRuntime newRuntime(List<Deferred> results) throws ScriptException {
+        ScriptRuntime created = backend.createRuntime(entry.scope());
+        try {
+            for (ScriptInterface scriptInterface : apis.interfaces()) {
+                created.bind(scriptInterface.observingDeferred(deferred -> track(results, deferred)));
+            }
+        } catch (RuntimeException e) {
+            created.close();
+            throw e;
+        }
+        return created;
+    }
+
+    private static void track(List<Deferred> results, Deferred deferred) {
+        if (results.size() >= PRUNE_THRESHOLD) {
+            results.removeIf(Deferred::settled);
+        }
+        results.add(deferred);
+    }
+
+    private boolean readEntry() {
+        try {
+            source = entry.read();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            report(new ScriptError(backend.language(), entry.name(), 0, 0, "", "load: cannot read " + entry.name()
+                    + ": " + e.getMessage(), "", null));
+            return false;
+        }
+    }
+
+    /** The transaction of the class comment; the old runtime stays in charge until the commit point. */
+    private void reload() {
+        ScriptSource previous = source;
+        if (!readEntry()) {
+            reloadFailures.incrementAndGet();
+            return;
+        }
+        List<Deferred> freshPending = new ArrayList<>();
+        ScriptRuntime fresh;
+        try {
+            fresh = newRuntime(freshPending);
+        } catch (ScriptException e) {
+            reloadFailed(previous, e.error());
+            return;
+        } catch (RuntimeException e) {
+            reloadFailed(previous, internalError("creating the " + backend.language() + " runtime for a reload", e));
+            return;
+        }
+        ScriptValue state = ScriptValue.NIL;
+        try {
+            fresh.load(source);
+            if (runtime != null && runtime.hasFunction("onSave")) {
+                state = runtime.call("onSave", List.of());
+                String problem = ReloadState.problem(state, "state");
+                if (problem != null) {
+                    fresh.close();
+                    reloadFailed(previous, new ScriptError(backend.language(), previous.name(), 0, 0, "onSave",
+                            "reload: onSave must return plain data (nil, booleans, numbers, strings, lists, maps); "
+                                    + problem + "; the old code keeps running", "", null));
+                    return;
+                }
+            }
+        } catch (ScriptException e) {
+            fresh.close();
+            reloadFailed(previous, e.error());
+            return;
+        }
+        // Commit: from here the new code is in charge.
+        ScriptRuntime old = runtime;
+        List<Deferred> oldPending = pending;
+        runtime = fresh;
+        pending = freshPending;
+        loaded = true;
+        runtimeMode = fresh.mode();
+        for (Deferred result : oldPending) {
+            guard("rejecting the old code's pending results", () -> result.reject(RELOAD_REJECTION));
+        }
+        if (old != null) {
+            old.close();
+        }
+        hasUpdate = fresh.hasFunction("update");
+        hasRender = fresh.hasFunction("render");
+        reloads.incrementAndGet();
+        if (fresh.hasFunction("onLoad")) {
+            List<ScriptValue> args = new ArrayList<>(1);
+            args.add(state);
+            guard("onLoad", () -> fresh.call("onLoad", args));
+        } else if (fresh.hasFunction("init")) {
+            guard("init", () -> fresh.call("init", List.of()));
+        }
+    }
+
+    private void reloadFailed(ScriptSource previous, ScriptError error) {
+        source = previous;
+        reloadFailures.incrementAndGet();
+        report(error);
     }
 
     @FunctionalInterface
@@ -174,6 +317,24 @@ public final class ScriptWorkerAgent implements Agent {
     @Override
     public String roleName() {
         return "polyframe-script-worker";
+    }
+
+    /**
+     * Asks for a hot reload at the start of the next script frame (see the class comment). Any thread; never
+     * waits. Requests before the game's first load, or several before the next frame, make one reload.
+     */
+    public void requestReload() {
+        reloadRequested.set(true);
+    }
+
+    /** @return hot reloads that took over so far; any thread */
+    public long reloadCount() {
+        return reloads.get();
+    }
+
+    /** @return hot reloads that failed (the old code kept running) so far; any thread */
+    public long reloadFailureCount() {
+        return reloadFailures.get();
     }
 
     /** @return script errors reported so far; any thread */

@@ -1,0 +1,1 @@
+exports.tag = (s) => "util:" + s + ":" + require("./sub/helper.js").n;

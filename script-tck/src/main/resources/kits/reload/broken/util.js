@@ -1,0 +1,1 @@
+exports.tag = () => "v1-util";

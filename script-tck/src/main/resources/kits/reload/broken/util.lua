@@ -1,0 +1,3 @@
+local M = {}
+function M.tag() return "v1-util" end
+return M

@@ -1,0 +1,2 @@
+def tag():
+    return "v1-util"

@@ -1,0 +1,1 @@
+exports.tag = () => "v2-util";

@@ -1,0 +1,3 @@
+local M = {}
+function M.tag() return "v2-util" end
+return M
