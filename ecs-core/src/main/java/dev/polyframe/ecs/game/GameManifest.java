@@ -1,21 +1,24 @@
 package dev.polyframe.ecs.game;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.polyframe.script.worker.ScriptBudget;
 import java.util.Map;
 
 /**
  * The {@code game.json} at the root of a game folder. Immutable and thread-safe.
  *
  * <pre>{@code
- * { "name": "protogame", "defaultLanguage": "js", "scripts": { "js": "main.js" } }
+ * { "name": "protogame", "defaultLanguage": "js", "scripts": { "js": "main.js" }, "scriptBudgetMs": 250 }
  * }</pre>
  *
  * @param name the game's name
  * @param defaultLanguage language id run when none is chosen, a key of {@code scripts}
  * @param scripts language id to entry script, relative to the game folder
+ * @param scriptBudgetMs optional: most time one script frame may run before the watchdog interrupts it,
+ *     milliseconds, &gt;= 0 (0 turns the watchdog off); {@code null} for {@link ScriptBudget#DEFAULT_FRAME_MILLIS}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record GameManifest(String name, String defaultLanguage, Map<String, String> scripts) {
+public record GameManifest(String name, String defaultLanguage, Map<String, String> scripts, Long scriptBudgetMs) {
 
     /**
      * @throws IllegalArgumentException naming the field when one is missing or the default language has no script
@@ -31,6 +34,22 @@ public record GameManifest(String name, String defaultLanguage, Map<String, Stri
             throw new IllegalArgumentException("game.json: defaultLanguage=" + defaultLanguage
                     + " is not a key of scripts " + scripts.keySet() + " in game " + name);
         }
+        if (scriptBudgetMs != null && scriptBudgetMs < 0) {
+            throw new IllegalArgumentException("game.json: scriptBudgetMs=" + scriptBudgetMs + " must be >= 0 in game "
+                    + name);
+        }
         scripts = Map.copyOf(scripts);
+    }
+
+    /** A manifest without a script budget (the default applies). */
+    public GameManifest(String name, String defaultLanguage, Map<String, String> scripts) {
+        this(name, defaultLanguage, scripts, null);
+    }
+
+    /** @return the watchdog limits: {@code scriptBudgetMs} per frame when given, else the defaults */
+    public ScriptBudget scriptBudget() {
+        ScriptBudget defaults = ScriptBudget.defaults();
+        return scriptBudgetMs == null ? defaults
+                : new ScriptBudget(scriptBudgetMs, defaults.loadMillis(), defaults.pauseAfter());
     }
 }

@@ -1,0 +1,41 @@
+package dev.polyframe.script.worker;
+
+/**
+ * The watchdog's limits for one game. Immutable, thread-safe.
+ *
+ * <p>Why 250 ms by default: a healthy script frame takes 1-10 ms even interpreted (README, {@code bench backends}:
+ * p99 under 10 ms in every language), and a GraalPy or GraalJS interpreter hiccup (GC, first-time code) adds tens of
+ * milliseconds; 250 ms is 15 frames at 60 Hz, far above both, so only a real hang trips it, while a hung script is
+ * still stopped within a quarter of a second — before a player decides the game froze. Loading (top-level code and
+ * {@code init()}) gets {@code loadMillis}, 5 s by default, because it may legitimately build a level.
+ *
+ * @param frameMillis most time one script frame (events, callbacks, {@code update}, {@code render}) may run,
+ *     milliseconds; 0 turns the watchdog off
+ * @param loadMillis most time the first script frame (load, top-level code, {@code init()}) may run, milliseconds;
+ *     0 turns the watchdog off for it
+ * @param pauseAfter consecutive interrupted frames after which the script is paused until reloaded, &gt;= 1
+ */
+public record ScriptBudget(long frameMillis, long loadMillis, int pauseAfter) {
+    /** Default frame budget, milliseconds. */
+    public static final long DEFAULT_FRAME_MILLIS = 250;
+    /** Default load budget, milliseconds. */
+    public static final long DEFAULT_LOAD_MILLIS = 5_000;
+    /** Default number of consecutive overruns before the script is paused. */
+    public static final int DEFAULT_PAUSE_AFTER = 3;
+
+    /** @throws IllegalArgumentException naming the field and value when one is out of range */
+    public ScriptBudget {
+        if (frameMillis < 0 || loadMillis < 0) {
+            throw new IllegalArgumentException("ScriptBudget: frameMillis=" + frameMillis + ", loadMillis="
+                    + loadMillis + " must be >= 0");
+        }
+        if (pauseAfter < 1) {
+            throw new IllegalArgumentException("ScriptBudget: pauseAfter=" + pauseAfter + " must be >= 1");
+        }
+    }
+
+    /** @return 250 ms per frame, 5 s for loading, pause after 3 overruns in a row */
+    public static ScriptBudget defaults() {
+        return new ScriptBudget(DEFAULT_FRAME_MILLIS, DEFAULT_LOAD_MILLIS, DEFAULT_PAUSE_AFTER);
+    }
+}
