@@ -40,6 +40,7 @@ public final class LuaRuntime implements ScriptRuntime {
     private final LuaValues values;
     private final LuaCoroutines coroutines;
     private final LuaTasks tasks;
+    private final LuaInterrupt interrupt = new LuaInterrupt();
     private String lastFile = LuaErrors.UNKNOWN_FILE;
     private boolean closed;
 
@@ -50,7 +51,7 @@ public final class LuaRuntime implements ScriptRuntime {
      */
     LuaRuntime(LuaMode mode) throws ScriptException {
         this.mode = mode;
-        this.globals = LuaSandbox.newGlobals(mode);
+        this.globals = LuaSandbox.newGlobals(mode, interrupt);
         this.stack = mode.stack(globals);
         this.errors = new LuaErrors(stack);
         this.values = new LuaValues(errors, () -> closed);
@@ -91,7 +92,7 @@ public final class LuaRuntime implements ScriptRuntime {
         }
         LuaTable api = new LuaTable();
         for (ScriptMethod method : scriptInterface.methods()) {
-            api.set(method.name(), new HostFunction(method, api, values, errors));
+            api.set(method.name(), new HostFunction(method, api, values, errors, interrupt));
         }
         globals.set(scriptInterface.name(), api);
         LOG.debug("LuaRuntime.bind: {} with {} methods", scriptInterface.name(), scriptInterface.methods().size());
@@ -156,6 +157,21 @@ public final class LuaRuntime implements ScriptRuntime {
         } catch (RuntimeException | StackOverflowError e) {
             throw errors.toException(e, lastFile, name);
         }
+    }
+
+    /**
+     * Asks the running Lua code to stop (see {@link LuaInterrupt} for where it is checked, and the LuaJC limit).
+     * Does not block. Any thread.
+     */
+    @Override
+    public void interrupt() {
+        interrupt.request();
+    }
+
+    /** Forgets an interrupt request. Worker thread. */
+    @Override
+    public void resetInterrupt() {
+        interrupt.reset();
     }
 
     /**

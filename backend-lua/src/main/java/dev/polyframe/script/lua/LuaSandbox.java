@@ -7,7 +7,6 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.BaseLib;
 import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.CoroutineLib;
-import org.luaj.vm2.lib.DebugLib;
 import org.luaj.vm2.lib.OsLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
@@ -37,6 +36,14 @@ final class LuaSandbox {
      * error lines and tracebacks) but its {@code debug} table is removed.
      */
     static Globals newGlobals(LuaMode mode) {
+        return newGlobals(mode, new LuaInterrupt());
+    }
+
+    /**
+     * Creates isolated globals whose interpreter (in {@link LuaMode#INTERPRETER} mode) checks {@code interrupt} before
+     * each instruction.
+     */
+    static Globals newGlobals(LuaMode mode, LuaInterrupt interrupt) {
         Globals globals = new Globals();
         // The libraries register themselves in package.loaded; a bare table serves, and is removed afterwards.
         LuaTable pkg = new LuaTable();
@@ -50,7 +57,7 @@ final class LuaSandbox {
         globals.load(new JseMathLib());
         globals.load(new OsLib());
         if (mode == LuaMode.INTERPRETER) {
-            globals.load(new DebugLib());
+            globals.load(new LuaInterrupt.Hook(interrupt));
         }
         mode.installCompiler(globals);
         restrict(globals);
