@@ -261,7 +261,7 @@ public final class ScriptWorkerAgent implements Agent {
                 interrupts.incrementAndGet();
                 interruptReported = true;
                 error = error.withMessage(overrunMessage(what) + " (stopped "
-                        + TimeUnit.NANOSECONDS.toMillis(latency) + " ms after the deadline): " + error.message());
+                        + TimeUnit.NANOSECONDS.toMillis(latency) + " ms after the deadline)");
             }
             report(error, what);
         } catch (RuntimeException e) {
