@@ -49,7 +49,6 @@ public record GameManifest(String name, String defaultLanguage, Map<String, Stri
     /** @return the watchdog limits: {@code scriptBudgetMs} per frame when given, else the defaults */
     public ScriptBudget scriptBudget() {
         ScriptBudget defaults = ScriptBudget.defaults();
-        return scriptBudgetMs == null ? defaults
-                : new ScriptBudget(scriptBudgetMs, defaults.loadMillis(), defaults.pauseAfter());
+        return scriptBudgetMs == null ? defaults : defaults.withFrameMillis(scriptBudgetMs);
     }
 }

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
  * thread nor the script worker — that interrupts a script frame still running past its budget.
  *
  * <p>The worker {@link #arm arms} it at the start of each script frame (two volatile writes, no wake-up) and
- * {@link #disarm disarms} it at the end. The watchdog thread parks until the armed frame's deadline; when the frame
- * is still running then, it calls the {@link Target} once for that frame (for GraalVM {@code Context.interrupt},
- * which may block this thread, never the worker or the main thread). While nothing is armed it polls every
- * {@link #IDLE_POLL_NANOS}; an armed frame is then timed exactly (a park until its deadline), so with budgets above the
- * poll period the interrupt is requested within a millisecond or so of the deadline. A frame still running
+ * {@link #disarm disarms} it at the end. The watchdog thread polls every {@link #IDLE_POLL_NANOS} (never parking past
+ * a re-arm, so a long load budget cannot hide the next frame's short one); once the armed frame is past its deadline
+ * it calls the {@link Target} once for that frame (for GraalVM {@code Context.interrupt}, which may block this thread,
+ * never the worker or the main thread). The interrupt is thus requested at most {@link #IDLE_POLL_NANOS} after the
+ * deadline. A frame still running
  * {@link #STUCK_AFTER_NANOS} after the interrupt is {@link #stuck()}: code the runtime cannot interrupt (LuaJC-compiled
  * loops without host calls).
  *
@@ -99,7 +99,8 @@ public final class ScriptWatchdog implements AutoCloseable {
             }
             long left = deadlineNanos - now;
             if (left > 0) {
-                LockSupport.parkNanos(this, left);
+                // Never sleep past a re-arm: a long load budget must not hide the next frame's short one.
+                LockSupport.parkNanos(this, Math.min(left, IDLE_POLL_NANOS));
                 continue;
             }
             if (firedFrame != frame) {

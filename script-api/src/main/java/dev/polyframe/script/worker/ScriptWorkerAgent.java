@@ -164,7 +164,8 @@ public final class ScriptWorkerAgent implements Agent {
             paused = false;
             overruns = 0;
         }
-        boolean timed = runtime != null && !paused && arm(loaded ? budget.frameMillis() : budget.loadMillis());
+        boolean warm = loaded && scriptFrame > budget.warmupFrames() + 1;
+        boolean timed = runtime != null && !paused && arm(warm ? budget.frameMillis() : budget.loadMillis());
         try {
             hook = "engine";
             events.drain(eventHandler, Integer.MAX_VALUE);
@@ -235,8 +236,9 @@ public final class ScriptWorkerAgent implements Agent {
     }
 
     private String overrunMessage(String what) {
-        long millis = loaded && !"load".equals(what) && !"init".equals(what) ? budget.frameMillis()
-                : budget.loadMillis();
+        boolean warm = loaded && scriptFrame > budget.warmupFrames() + 1 && !"load".equals(what)
+                && !"init".equals(what);
+        long millis = warm || inOnError ? budget.frameMillis() : budget.loadMillis();
         return what + " ran past the script budget of " + millis + " ms and was interrupted by the watchdog";
     }
 

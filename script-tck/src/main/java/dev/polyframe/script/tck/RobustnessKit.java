@@ -54,7 +54,7 @@ public abstract class RobustnessKit {
     /** Game seconds a run may take after loading. */
     static final double LIMIT_SECONDS = 30;
     /** Frame budget of the watchdog runs, milliseconds. */
-    static final long BUDGET_MILLIS = 100;
+    static final long BUDGET_MILLIS = 1_000;
     /** Heap growth allowed between the 300th and the 599th error of the storm, bytes. */
     static final long STORM_HEAP_GROWTH_BYTES = 16L << 20;
 
@@ -63,6 +63,14 @@ public abstract class RobustnessKit {
 
     /** @return whether the runtime stops a loop that calls nothing ({@code false} for LuaJC) */
     protected boolean interruptsPureLoops() {
+        return true;
+    }
+
+    /**
+     * @return whether an interrupted script is located at the running line; {@code false} when the runtime locates it
+     *     only at the running function's first line (GraalPy)
+     */
+    protected boolean locatesInterruptedLine() {
         return true;
     }
 
@@ -189,7 +197,7 @@ public abstract class RobustnessKit {
             assertEquals("update", error.hook());
             assertTrue(error.message().contains("budget of " + BUDGET_MILLIS + " ms"), error.message());
             assertEquals(run.source().name(), error.file());
-            assertEquals(markedLine(run.source(), "@runaway"), error.line(), error.format());
+            assertInterruptedAt(run, error);
             assertEquals("update", error.function());
         }
         assertTrue(run.errors().stream().anyMatch(e -> e.message().contains("is paused")), "paused after three");
@@ -208,18 +216,18 @@ public abstract class RobustnessKit {
         ScriptError error = single(run);
         assertEquals("callback", error.hook());
         assertTrue(error.message().contains("budget of " + BUDGET_MILLIS + " ms"), error.message());
-        assertEquals(markedLine(run.source(), "@runaway"), error.line(), error.format());
+        assertInterruptedAt(run, error);
         assertTrue(run.sink().count("update") >= 5, "frames after the runaway callback ran");
     }
 
     @Test
     void shouldInterruptARunawayTopLevel() {
-        Outcome run = run(runaway("runaway_load"), watchdogConfig(BUDGET_MILLIS, 300).withMaxSeconds(1), e -> { },
+        Outcome run = run(runaway("runaway_load"), watchdogConfig(BUDGET_MILLIS, 300).withMaxSeconds(2), e -> { },
                 e -> { });
         ScriptError error = single(run);
         assertEquals("load", error.hook());
         assertTrue(error.message().contains("budget of 300 ms"), error.message());
-        assertEquals(markedLine(run.source(), "@runaway"), error.line(), error.format());
+        assertInterruptedAt(run, error);
         assertTrue(run.stats().scriptFrames() > 10, "script frames go on: " + run.stats().scriptFrames());
     }
 
@@ -241,8 +249,9 @@ public abstract class RobustnessKit {
                 heap[1] = usedHeapAfterGc();
             }
         };
+        // A generous budget: the storm is about errors, and a loaded machine must not add watchdog errors to it.
         EngineConfig config = new EngineConfig(240, true, 0, LIMIT_SECONDS, 1 << 20, 1 << 16, 4096, 4_000,
-                EngineConfig.defaults().render());
+                EngineConfig.defaults().render(), new ScriptBudget(5_000, 5_000, 3));
         Outcome run = run("storm", config, e -> { }, measure);
         assertEquals(599, run.stats().scriptErrors(), "every error counted");
         assertEquals(599, seen.get(), "every error delivered");
@@ -257,6 +266,15 @@ public abstract class RobustnessKit {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private void assertInterruptedAt(Outcome run, ScriptError error) {
+        int marked = markedLine(run.source(), "@runaway");
+        if (locatesInterruptedLine()) {
+            assertEquals(marked, error.line(), error.format());
+        } else {
+            assertTrue(error.line() >= 1 && error.line() <= marked, "at or above the loop: " + error.format());
+        }
     }
 
     private String runaway(String name) {
