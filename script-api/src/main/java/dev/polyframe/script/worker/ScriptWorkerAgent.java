@@ -74,6 +74,7 @@ public final class ScriptWorkerAgent implements Agent {
     private long mainFrame = -1;
     private boolean interruptReported;
     private int overruns;
+    private long armedMillis;
     private volatile boolean paused;
     private volatile boolean resumeRequested;
     private volatile long lastInterruptLatencyNanos = -1;
@@ -164,8 +165,7 @@ public final class ScriptWorkerAgent implements Agent {
             paused = false;
             overruns = 0;
         }
-        boolean warm = loaded && scriptFrame > budget.warmupFrames() + 1;
-        boolean timed = runtime != null && !paused && arm(warm ? budget.frameMillis() : budget.loadMillis());
+        boolean timed = runtime != null && !paused && arm(budget.millisFor(loaded, scriptFrame));
         try {
             hook = "engine";
             events.drain(eventHandler, Integer.MAX_VALUE);
@@ -212,6 +212,7 @@ public final class ScriptWorkerAgent implements Agent {
         }
         runtime.resetInterrupt();
         interruptReported = false;
+        armedMillis = millis;
         watchdog.arm(TimeUnit.MILLISECONDS.toNanos(millis));
         return true;
     }
@@ -229,17 +230,14 @@ public final class ScriptWorkerAgent implements Agent {
         overruns++;
         if (overruns >= budget.pauseAfter() && !paused) {
             paused = true;
-            report(new ScriptError(backend.language(), source.name(), 0, 0, "", "the script ran past its frame "
-                    + "budget of " + budget.frameMillis() + " ms in " + overruns + " frames in a row and is paused "
+            report(new ScriptError(backend.language(), source.name(), 0, 0, "", "the script ran past its "
+                    + "budget of " + armedMillis + " ms in " + overruns + " frames in a row and is paused "
                     + "until it is reloaded", "", null), hook);
         }
     }
 
     private String overrunMessage(String what) {
-        boolean warm = loaded && scriptFrame > budget.warmupFrames() + 1 && !"load".equals(what)
-                && !"init".equals(what);
-        long millis = warm || inOnError ? budget.frameMillis() : budget.loadMillis();
-        return what + " ran past the script budget of " + millis + " ms and was interrupted by the watchdog";
+        return what + " ran past the script budget of " + armedMillis + " ms and was interrupted by the watchdog";
     }
 
     @FunctionalInterface
