@@ -364,11 +364,13 @@ public final class ScriptWorkerAgent implements Agent {
     }
 
     /**
-     * Ends a pause: the next script frame runs the hooks again, with the overrun count reset. For the reload path
+     * Ends a pause: {@link #paused()} is false at once, and the next script frame runs the hooks again with the
+     * overrun count reset. For the reload path
      * (after new code is loaded) and tests; any thread.
      */
     public void resume() {
         resumeRequested = true;
+        paused = false;
     }
 
     /** @return whether the script is paused after repeated overruns; any thread */
