@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements AutoCloseable {
     private static final double LOADING_TEXT_MARGIN = 32;
     private static final double LOADING_TEXT_SIZE = 24;
+    /** Paused-script message colour, {@code 0xRRGGBBAA}: orange-red. */
+    private static final int PAUSED_TEXT_RGBA = 0xFF6040FF;
     /** Game seconds the loading phase may take before the engine gives up (GraalPy's cold start is 4-13 s). */
     static final double LOADING_LIMIT_SECONDS = 120;
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -130,7 +132,8 @@ public final class Engine implements AutoCloseable {
         this.pacer = new FramePacer(config.targetHz());
         this.metrics = new EngineMetricsView(this);
         this.apis = new ScriptApis(commands, snapshot, () -> metrics.stats().toMap());
-        this.worker = new ScriptWorker(new ScriptWorkerAgent(backend, entry, apis, handoff, events, errorListener));
+        this.worker = new ScriptWorker(new ScriptWorkerAgent(backend, entry, apis, handoff, events, errorListener,
+                config.scriptBudget()));
         this.input = new InputInjector(snapshot.input());
         this.hotkeys = new Hotkeys(snapshot.input());
         this.overlay = new DebugOverlay(world, metrics::stats);
@@ -256,6 +259,34 @@ public final class Engine implements AutoCloseable {
         text.scriptFrame = 0;
     }
 
+    /**
+     * While the script is paused by the watchdog (or stuck in code it cannot interrupt), puts an engine-side screen
+     * text on this frame: one debug primitive living one main frame, so it disappears by itself once the script is
+     * resumed. Reads two volatiles per frame; never waits for the worker.
+     */
+    private void showPausedText() {
+        ScriptWorkerAgent agent = worker.agent();
+        if (!agent.paused() && !agent.stuck()) {
+            return;
+        }
+        DebugPrimitive text = world.getMapper(DebugPrimitive.class).create(world.create());
+        text.kind = DebugPrimitive.Kind.SCREEN_TEXT;
+        text.x0 = LOADING_TEXT_MARGIN;
+        text.y0 = LOADING_TEXT_MARGIN;
+        text.size = LOADING_TEXT_SIZE;
+        text.rgba = PAUSED_TEXT_RGBA;
+        text.text = pausedText(agent);
+        text.remainingSeconds = config.stepSeconds() / 2;
+    }
+
+    /** @return the on-screen message of a paused or stuck script */
+    static String pausedText(ScriptWorkerAgent agent) {
+        String why = agent.stuck() ? "stuck in code the watchdog cannot interrupt"
+                : "paused: it ran past its " + agent.budget().frameMillis() + " ms budget "
+                        + agent.budget().pauseAfter() + " frames in a row";
+        return "Script " + why + " - fix it and reload. " + agent.lastErrorSummary();
+    }
+
     private boolean shouldStop() {
         long played = frame - loadingFrames;
         return (config.maxFrames() > 0 && played >= config.maxFrames())
@@ -293,6 +324,7 @@ public final class Engine implements AutoCloseable {
         hotkeys.poll();
         overlay.update(current);
         handOff(current, idle);
+        showPausedText();
         world.process();
         writtenFrame = current;
         writtenTime = current * config.stepSeconds();
@@ -411,6 +443,14 @@ public final class Engine implements AutoCloseable {
 
     CommandApplySystem commandApply() {
         return commandApply;
+    }
+
+    /**
+     * Ends a watchdog pause: the script's hooks run again from the next script frame. The reload path calls it after
+     * loading new code; any thread, never waits.
+     */
+    public void resumeScripts() {
+        worker.agent().resume();
     }
 
     ScriptWorker worker() {

@@ -33,6 +33,9 @@ final class EngineMetricsView {
                 snapshot.publishes(), snapshot.skippedPublishes(), snapshot.copiedSlots(), snapshot.errors(),
                 snapshot.dirtyRatioAverage(), snapshot.copyMicrosAverage(),
                 snapshot.copyMicrosMax(), agent.errorCount(), snapshot.front().entityCount(),
-                engine.deviceDescription(), agent.runtimeMode(), agent.reloadCount(), agent.reloadFailureCount());
+                engine.deviceDescription(), agent.runtimeMode(), agent.lastErrorSummary(),
+                agent.suppressedErrorCount(), agent.interruptCount(),
+                agent.lastInterruptLatencyNanos() < 0 ? -1 : agent.lastInterruptLatencyNanos() / 1e6,
+                agent.paused() || agent.stuck(), agent.reloadCount(), agent.reloadFailureCount());
     }
 }

@@ -44,6 +44,11 @@ import java.util.Map;
  * @param entities live entities in the world's snapshot
  * @param glRenderer the renderer's device description
  * @param scriptMode how the script runtime runs code
+ * @param lastScriptError one short line ({@code file:line: message}) of the last script error, {@code ""} for none
+ * @param scriptErrorsSuppressed script errors left out of the log by its repeat limit (counted and delivered)
+ * @param watchdogInterrupts script frames the watchdog interrupted
+ * @param watchdogLatencyMs the last interrupt's latency, milliseconds (deadline to script stopped); -1 before one
+ * @param scriptPaused whether the script is paused (repeated overruns, or code the watchdog could not stop)
  * @param reloads hot reloads that took over (new code running)
  * @param reloadFailures hot reloads that failed (the old code kept running; the error was reported)
  */
@@ -55,7 +60,9 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         long eventsSent, long eventsDelivered,
         long snapshotPublishes, long snapshotSkipped, long snapshotCopiedSlots, long snapshotErrors,
         double dirtyRatioAvg, double copyMicrosAvg, double copyMicrosMax,
-        long scriptErrors, long entities, String glRenderer, String scriptMode, long reloads, long reloadFailures) {
+        long scriptErrors, long entities, String glRenderer, String scriptMode, String lastScriptError,
+        long scriptErrorsSuppressed, long watchdogInterrupts, double watchdogLatencyMs, boolean scriptPaused,
+        long reloads, long reloadFailures) {
 
     /** @return nested maps of numbers and strings, in a stable order */
     public Map<String, Object> toMap() {
@@ -81,6 +88,10 @@ public record EngineStats(long frames, long loadingFrames, long scriptFrames, lo
         map.put("entities", entities);
         map.put("glRenderer", glRenderer);
         map.put("scriptMode", scriptMode);
+        map.put("lastScriptError", lastScriptError);
+        map.put("scriptErrorsSuppressed", scriptErrorsSuppressed);
+        map.put("watchdog", ordered("interrupts", watchdogInterrupts, "lastLatencyMs", round(watchdogLatencyMs),
+                "paused", scriptPaused));
         map.put("reloads", ordered("done", reloads, "failed", reloadFailures));
         return map;
     }

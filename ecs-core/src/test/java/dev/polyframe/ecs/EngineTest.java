@@ -16,6 +16,7 @@ import dev.polyframe.ecs.render.RenderConfig;
 import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.script.worker.ScriptBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class EngineTest {
@@ -118,6 +122,93 @@ class EngineTest {
             assertTrue(loadingPerFrame.get(0), "the first frame shows the loading text");
             assertFalse(loadingPerFrame.get(loadingPerFrame.size() - 1), "the last frame no longer does");
             assertEquals(List.of(), errors);
+        }
+    }
+
+    @Test
+    void shouldPauseARunawayScriptWithAnOnScreenMessageUntilResumed() {
+        AtomicReference<Engine> running = new AtomicReference<>();
+        List<Boolean> pausedPerFrame = new CopyOnWriteArrayList<>();
+        JavaGameBackend.JavaGame game = new JavaGameBackend.JavaGame() {
+            private int frames;
+
+            @Override
+            public void update(JavaGameBackend.Scripts s, double dt) {
+                frames++;
+                if (frames >= 2 && frames <= 4) {
+                    while (!s.interrupted()) {
+                        Thread.onSpinWait();
+                    }
+                } else if (frames > 4) {
+                    s.call("engine", "quit");
+                }
+            }
+        };
+        TextSpy renderer = new TextSpy(text -> text.startsWith("Script paused"), seen -> {
+            pausedPerFrame.add(seen);
+            if (seen && pausedPerFrame.stream().filter(b -> b).count() == 3) {
+                running.get().resumeScripts();
+            }
+        });
+        EngineConfig config = EngineConfig.defaults().withMaxSeconds(60)
+                .withScriptBudget(new ScriptBudget(20, 5_000, 3));
+        try (Engine engine = new Engine(config, renderer, new JavaGameBackend(game), JavaGameBackend.source(),
+                errors::add)) {
+            running.set(engine);
+            EngineStats stats = engine.run();
+            assertTrue(pausedPerFrame.contains(true), "the paused message was on screen");
+            assertFalse(pausedPerFrame.get(pausedPerFrame.size() - 1), "and gone after resuming");
+            assertEquals(3, stats.watchdogInterrupts());
+            assertEquals(4, errors.size(), () -> "three interrupts and the pause: " + errors);
+            assertTrue(errors.get(3).message().contains("is paused"), errors.get(3).message());
+            assertTrue(errors.get(0).message().contains("update ran past the script budget of 20 ms"),
+                    errors.get(0).message());
+            assertFalse(stats.scriptPaused());
+        }
+    }
+
+    /** A renderer that reports, each frame, whether a screen text matching a test is in the world. */
+    private static final class TextSpy implements Renderer {
+        private final Predicate<String> wanted;
+        private final Consumer<Boolean> perFrame;
+        private World world;
+
+        TextSpy(Predicate<String> wanted, Consumer<Boolean> perFrame) {
+            this.wanted = wanted;
+            this.perFrame = perFrame;
+        }
+
+        @Override
+        public void start(World w, RenderConfig config) {
+            world = w;
+        }
+
+        @Override
+        public void render(long frame) {
+            IntBag ids = world.getAspectSubscriptionManager().get(Aspect.all(DebugPrimitive.class)).getEntities();
+            boolean seen = false;
+            for (int i = 0; i < ids.size(); i++) {
+                seen |= wanted.test(world.getMapper(DebugPrimitive.class).get(ids.get(i)).text);
+            }
+            perFrame.accept(seen);
+        }
+
+        @Override
+        public boolean closeRequested() {
+            return false;
+        }
+
+        @Override
+        public String deviceDescription() {
+            return "test";
+        }
+
+        @Override
+        public void screenshot(Path file) {
+        }
+
+        @Override
+        public void close() {
         }
     }
 

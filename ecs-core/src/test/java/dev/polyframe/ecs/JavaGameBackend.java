@@ -32,6 +32,12 @@ final class JavaGameBackend implements ScriptBackend {
     /** Calls bound interface methods by name with plain Java arguments. Worker thread. */
     static final class Scripts {
         private final Map<String, ScriptInterface> interfaces = new HashMap<>();
+        private volatile boolean interrupted;
+
+        /** @return whether the watchdog asked the running "script" to stop; a runaway game polls it */
+        boolean interrupted() {
+            return interrupted;
+        }
 
         ScriptValue call(String global, String method, Object... args) {
             return interfaces.get(global).method(method)
@@ -96,11 +102,25 @@ final class JavaGameBackend implements ScriptBackend {
                     } else {
                         game.update(scripts, ((ScriptValue.Num) args.get(0)).value());
                     }
+                    if (scripts.interrupted) {
+                        throw new ScriptException(new ScriptError("java", "game.java", 1, 1, name, "interrupted", "",
+                                null), null);
+                    }
                     return ScriptValue.NIL;
                 } catch (ScriptApiException | IllegalStateException e) {
                     throw new ScriptException(new ScriptError("java", "game.java", 1, 1, name, e.getMessage(), "",
                             e instanceof ScriptApiException api ? api.method() : null), e);
                 }
+            }
+
+            @Override
+            public void interrupt() {
+                scripts.interrupted = true;
+            }
+
+            @Override
+            public void resetInterrupt() {
+                scripts.interrupted = false;
             }
 
             @Override

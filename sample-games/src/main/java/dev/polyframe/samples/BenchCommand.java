@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one;
  * {@code polyframe bench flood}: the same while a script floods the command ring; {@code polyframe bench backends}:
- * compares the script languages. Each prints a table. Main thread only.
+ * compares the script languages; {@code polyframe bench storm} and {@code polyframe bench runaway}: an exception storm
+ * and a runaway script per language (issue #6). Each prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
-        subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class})
+        subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class,
+                BenchCommand.Storm.class, BenchCommand.Runaway.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -113,6 +115,62 @@ final class BenchCommand implements Runnable {
                 results.add(benchmark.run(language));
             }
             BackendBenchmark.printTable(results, calls, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The exception storm: a script throwing every frame, per language. */
+    @Command(name = "storm", mixinStandardHelpOptions = true,
+            description = "Frame times, errors counted and heap while update throws every frame, per language.")
+    static final class Storm implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", split = ",", description = "languages to measure (default: every installed one)")
+        private List<String> languages;
+
+        @Option(names = "--seconds", defaultValue = "60", description = "gameplay seconds per language (default 60)")
+        private int seconds;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<RobustnessBenchmark.StormResult> results = new ArrayList<>();
+            for (String language : RobustnessBenchmark.languages(languages)) {
+                results.add(RobustnessBenchmark.storm(language, seconds));
+            }
+            RobustnessBenchmark.printStorm(results, seconds, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The runaway benchmark: main-frame p99 during a runaway script and the watchdog's interrupt latency. */
+    @Command(name = "runaway", mixinStandardHelpOptions = true,
+            description = "Main-frame p99 with a never-returning update vs a quiet one, and the watchdog's interrupt "
+                    + "latency, per language.")
+    static final class Runaway implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", split = ",", description = "languages to measure (default: every installed one)")
+        private List<String> languages;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "gameplay seconds per run (default 10)")
+        private int seconds;
+
+        @Option(names = "--budget-ms", defaultValue = "250", description = "script frame budget, ms (default 250)")
+        private long budgetMillis;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<RobustnessBenchmark.RunawayResult> results = new ArrayList<>();
+            for (String language : RobustnessBenchmark.languages(languages)) {
+                results.add(RobustnessBenchmark.runaway(language, seconds, budgetMillis));
+            }
+            RobustnessBenchmark.printRunaway(results, budgetMillis, out);
             out.flush();
             return 0;
         }

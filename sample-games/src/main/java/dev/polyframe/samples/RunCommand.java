@@ -97,7 +97,8 @@ final class RunCommand implements Callable<Integer> {
         Path shot = screenshot != null ? screenshot : Path.of(loaded.manifest().name() + "-screenshot.png");
         EngineConfig config = EngineConfig.defaults().withMaxFrames(frameLimit).withMaxSeconds(seconds)
                 .withRender(new RenderConfig(width, height, runHeadless, vsync && !runHeadless,
-                        "Polyframe - " + loaded.manifest().name()));
+                        "Polyframe - " + loaded.manifest().name()))
+                .withScriptBudget(loaded.manifest().scriptBudget());
         out.printf("Running %s (%s) %s, %s%n", loaded.manifest().name(), lang, runHeadless ? "headless" : "windowed",
                 frameLimit > 0 ? frameLimit + " frames" : seconds > 0 ? seconds + " s" : "until closed");
         out.flush();

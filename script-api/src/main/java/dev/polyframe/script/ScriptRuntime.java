@@ -44,6 +44,23 @@ public interface ScriptRuntime extends AutoCloseable {
      */
     ScriptValue call(String name, List<ScriptValue> args) throws ScriptException;
 
+    /**
+     * Asks the script code running now to stop as soon as it can: the running {@link #load}, {@link #call} or
+     * callback then fails with a {@link ScriptException} (the worker reports it as a watchdog error), and the runtime
+     * stays usable. Called by the watchdog thread while the worker runs script code; may block the calling thread
+     * until the code stops (GraalVM's {@code Context.interrupt}). No effect when no script code runs. Must be
+     * thread-safe. The default does nothing: a runtime that cannot be interrupted (document it).
+     */
+    default void interrupt() {
+    }
+
+    /**
+     * Forgets an interrupt that arrived after the code it was meant for had returned, so the next frame starts
+     * clean. Worker thread, at the start of each script frame. The default does nothing.
+     */
+    default void resetInterrupt() {
+    }
+
     /** Releases the runtime. Idempotent. Worker thread. */
     @Override
     void close();

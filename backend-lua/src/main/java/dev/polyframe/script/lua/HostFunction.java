@@ -23,23 +23,27 @@ final class HostFunction extends VarArgFunction {
     private final LuaTable owner;
     private final LuaValues values;
     private final LuaErrors errors;
+    private final LuaInterrupt interrupt;
 
     /**
      * @param method the method
      * @param owner the interface's global table, recognised as {@code self} in colon calls
      * @param values the runtime's converter
      * @param errors the runtime's error mapping
+     * @param interrupt the runtime's watchdog interrupt, checked before each call
      */
-    HostFunction(ScriptMethod method, LuaTable owner, LuaValues values, LuaErrors errors) {
+    HostFunction(ScriptMethod method, LuaTable owner, LuaValues values, LuaErrors errors, LuaInterrupt interrupt) {
         this.name = method.qualifiedName();
         this.method = method;
         this.owner = owner;
         this.values = values;
         this.errors = errors;
+        this.interrupt = interrupt;
     }
 
     @Override
     public Varargs invoke(Varargs args) {
+        interrupt.check();
         int first = args.narg() > 0 && args.arg1() == owner ? 2 : 1;
         try {
             List<ScriptValue> list = new ArrayList<>(args.narg());

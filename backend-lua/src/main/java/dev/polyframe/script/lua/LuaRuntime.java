@@ -41,6 +41,7 @@ public final class LuaRuntime implements ScriptRuntime {
     private final LuaValues values;
     private final LuaCoroutines coroutines;
     private final LuaTasks tasks;
+    private final LuaInterrupt interrupt = new LuaInterrupt();
     private String lastFile = LuaErrors.UNKNOWN_FILE;
     private boolean closed;
 
@@ -62,7 +63,7 @@ public final class LuaRuntime implements ScriptRuntime {
      */
     LuaRuntime(LuaMode mode, ScriptScope scope) throws ScriptException {
         this.mode = mode;
-        this.globals = LuaSandbox.newGlobals(mode, scope);
+        this.globals = LuaSandbox.newGlobals(mode, scope, interrupt);
         this.stack = mode.stack(globals);
         LuaModules.install(globals, stack, scope);
         this.errors = new LuaErrors(stack);
@@ -104,7 +105,7 @@ public final class LuaRuntime implements ScriptRuntime {
         }
         LuaTable api = new LuaTable();
         for (ScriptMethod method : scriptInterface.methods()) {
-            api.set(method.name(), new HostFunction(method, api, values, errors));
+            api.set(method.name(), new HostFunction(method, api, values, errors, interrupt));
         }
         globals.set(scriptInterface.name(), api);
         LOG.debug("LuaRuntime.bind: {} with {} methods", scriptInterface.name(), scriptInterface.methods().size());
@@ -169,6 +170,21 @@ public final class LuaRuntime implements ScriptRuntime {
         } catch (RuntimeException | StackOverflowError e) {
             throw errors.toException(e, lastFile, name);
         }
+    }
+
+    /**
+     * Asks the running Lua code to stop (see {@link LuaInterrupt} for where it is checked, and the LuaJC limit).
+     * Does not block. Any thread.
+     */
+    @Override
+    public void interrupt() {
+        interrupt.request();
+    }
+
+    /** Forgets an interrupt request. Worker thread. */
+    @Override
+    public void resetInterrupt() {
+        interrupt.reset();
     }
 
     /**

@@ -8,7 +8,6 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.BaseLib;
 import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.CoroutineLib;
-import org.luaj.vm2.lib.DebugLib;
 import org.luaj.vm2.lib.OsLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
@@ -38,15 +37,16 @@ final class LuaSandbox {
      * error lines and tracebacks) but its {@code debug} table is removed.
      */
     static Globals newGlobals(LuaMode mode) {
-        return newGlobals(mode, ScriptScope.NONE);
+        return newGlobals(mode, ScriptScope.NONE, new LuaInterrupt());
     }
 
     /**
      * Creates isolated globals for a game: as {@link #newGlobals(LuaMode)}, plus a read-only {@code io} over the game
-     * folder when the game has {@code read-game-files} (see {@link LuaGameFiles}). {@code require} of game modules is
-     * {@link LuaModules}', installed by the runtime.
+     * folder when the game has {@code read-game-files} (see {@link LuaGameFiles}), and an interpreter (in
+     * {@link LuaMode#INTERPRETER} mode) that checks {@code interrupt} before each instruction. {@code require} of game
+     * modules is {@link LuaModules}', installed by the runtime.
      */
-    static Globals newGlobals(LuaMode mode, ScriptScope scope) {
+    static Globals newGlobals(LuaMode mode, ScriptScope scope, LuaInterrupt interrupt) {
         Globals globals = new Globals();
         // The libraries register themselves in package.loaded; a bare table serves, and is removed afterwards.
         LuaTable pkg = new LuaTable();
@@ -61,7 +61,7 @@ final class LuaSandbox {
         globals.load(new OsLib());
         LuaGameFiles.install(globals, scope);
         if (mode == LuaMode.INTERPRETER) {
-            globals.load(new DebugLib());
+            globals.load(new LuaInterrupt.Hook(interrupt));
         }
         mode.installCompiler(globals);
         restrict(globals);

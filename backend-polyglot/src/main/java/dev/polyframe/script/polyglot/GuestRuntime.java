@@ -5,7 +5,9 @@ import dev.polyframe.script.ScriptSource;
 import dev.polyframe.script.error.ScriptError;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.ScriptValue;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -30,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public abstract class GuestRuntime implements ScriptRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(GuestRuntime.class);
 
+    /** How long {@link #interrupt()} waits for the guest code to stop. */
+    public static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
+
     private final GuestLanguage language;
     private final Context context;
     private final String mode;
@@ -37,7 +42,7 @@ public abstract class GuestRuntime implements ScriptRuntime {
     private GuestErrors errors;
     private GuestValues values;
     private String lastFile = GuestErrors.UNKNOWN_FILE;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * @param language the context's language
@@ -173,6 +178,28 @@ public abstract class GuestRuntime implements ScriptRuntime {
         }
         return errors.guard("call", lastFile,
                 () -> values.fromResult(values.execute(function, values.toGuest(args)), name));
+    }
+
+    /**
+     * Interrupts the guest code running in the context with GraalVM's {@code Context.interrupt}: the running
+     * {@link #load}, {@link #call} or callback fails with an interrupted {@code PolyglotException} (a script cannot
+     * catch it), and the context stays usable (RECIPES.md: 10-60 ms). Blocks the calling thread (the watchdog's) until
+     * the code stopped, at most {@link #INTERRUPT_WAIT}; logs when it did not. Any thread; nothing happens when no code
+     * runs or the runtime is closed.
+     */
+    @Override
+    public final void interrupt() {
+        if (closed) {
+            return;
+        }
+        try {
+            context.interrupt(INTERRUPT_WAIT);
+        } catch (TimeoutException e) {
+            LOG.warn("{}.interrupt: the script did not stop within {} ms", getClass().getSimpleName(),
+                    INTERRUPT_WAIT.toMillis());
+        } catch (IllegalStateException | PolyglotException e) {
+            LOG.debug("{}.interrupt: {}", getClass().getSimpleName(), e.toString());
+        }
     }
 
     /** Closes the context; later settlements of pending results are dropped. Idempotent. */

@@ -223,7 +223,7 @@ class ScriptWorkerAgentTest {
 
         frame(0.016);
 
-        assertEquals(List.of(failure.error()), errors);
+        assertEquals(List.of(failure.error().withContext("update", 0, 1)), errors);
         assertEquals(1, agent.errorCount());
         assertTrue(handoff.workerIdle(), "the failing frame still completed");
     }
@@ -274,7 +274,7 @@ class ScriptWorkerAgentTest {
         frame(0.016);
 
         assertEquals(List.of("load games/test/main.fake"), calls);
-        assertEquals(List.of(runtime.loadFailure.error()), errors);
+        assertEquals(List.of(runtime.loadFailure.error().withContext("load", 0, 1)), errors);
         assertEquals(2, handoff.completedFrames());
     }
 
@@ -291,7 +291,7 @@ class ScriptWorkerAgentTest {
 
         assertEquals(1, frame(0.016));
 
-        assertEquals(List.of(failure.error()), errors);
+        assertEquals(List.of(failure.error().withContext("start", -1, 0)), errors);
         assertEquals("failed", agent.runtimeMode());
         assertTrue(handoff.workerIdle());
     }
@@ -379,7 +379,7 @@ class ScriptWorkerAgentTest {
 
         frame(0.2);
 
-        assertEquals(List.of(failure.error()), errors);
+        assertEquals(List.of(failure.error().withContext("callback", 1, 2)), errors);
         assertTrue(calls.contains("update(0.2)"), "the frame went on after the callback failed");
     }
 

@@ -1,0 +1,4 @@
+-- Top-level code that never returns: interrupted by the load budget; the engine goes on.
+function update(dt)
+end
+while true do engine.frame() end -- @runaway (LuaJC: the loop calls the engine)
