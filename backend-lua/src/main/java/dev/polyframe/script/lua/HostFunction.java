@@ -13,9 +13,10 @@ import org.luaj.vm2.lib.VarArgFunction;
 /**
  * One {@link ScriptMethod} as a Lua function, generic over every interface: converts the arguments, lets the method
  * validate and run, converts the result ({@link ScriptType#NUMBERS} parameters in one pass). No reflection. A
- * {@link ScriptApiException} becomes a Lua error raised at the script's call ({@code "main.lua:3: calc.add: b=\"x\" must be a number"}); any other Java exception (a bug in host
- * code) becomes a Lua error naming the method. Called with a colon ({@code calc:add(1, 2)}), the interface table
- * passed as first argument is dropped, so both forms work.
+ * {@link ScriptApiException} becomes a Lua error raised at the script's call
+ * ({@code "main.lua:3: calc.add: b=\"x\" must be a number"}); any other Java exception (a bug in host code) becomes a
+ * Lua error naming the method. Called with a colon ({@code calc:add(1, 2)}), the interface table passed as first
+ * argument is dropped, so both forms work.
  *
  * <p>Threads: whichever thread runs the calling Lua code: the script worker or one of its coroutine threads.
  */
