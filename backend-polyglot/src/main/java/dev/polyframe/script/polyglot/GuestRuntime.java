@@ -8,6 +8,7 @@ import dev.polyframe.script.value.ScriptValue;
 import java.util.List;
 import java.util.function.Function;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -36,6 +37,7 @@ public abstract class GuestRuntime implements ScriptRuntime {
     private Value globals;
     private GuestErrors errors;
     private GuestValues values;
+    private SourceCache sources = new SourceCache();
     private String lastFile = GuestErrors.UNKNOWN_FILE;
     private boolean closed;
 
@@ -99,6 +101,16 @@ public abstract class GuestRuntime implements ScriptRuntime {
         return closed;
     }
 
+    /** Shares the engine's source cache ({@link LazyEngine} calls this as it hands the runtime out). */
+    final void useSources(SourceCache shared) {
+        this.sources = shared;
+    }
+
+    /** @return the engine the context runs on: the backend's shared one */
+    public final Engine engine() {
+        return context.getEngine();
+    }
+
     @Override
     public final String language() {
         return language.id();
@@ -111,7 +123,8 @@ public abstract class GuestRuntime implements ScriptRuntime {
     }
 
     /**
-     * Runs a script's top-level code, defining its hooks.
+     * Runs a script's top-level code, defining its hooks. The source comes from the engine's {@link SourceCache}, so
+     * another context loading the same file reuses its parsed code.
      *
      * @throws ScriptException on a syntax error (with its line and column), a failure of top-level code, or when
      *     the runtime cannot run
@@ -119,7 +132,7 @@ public abstract class GuestRuntime implements ScriptRuntime {
     @Override
     public final void load(ScriptSource source) throws ScriptException {
         lastFile = source.name();
-        Source guest = Source.newBuilder(language.id(), source.text(), source.name()).buildLiteral();
+        Source guest = sources.get(language.id(), source.name(), source.text());
         errors.guard("load", source.name(), () -> context.eval(guest));
     }
 
