@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: the engine is made once (double-checked locking) whichever thread asks first.
  */
 public final class LazyEngine {
-    /** System property the launcher sets when it starts the JVM without the compiler: {@code off}, {@code unavailable}. */
+    /** Set by the launcher when it starts the JVM without the compiler: {@code off} or {@code unavailable}. */
     public static final String JIT_PROPERTY = "polyframe.jit";
     private static final Logger LOG = LoggerFactory.getLogger(LazyEngine.class);
 
