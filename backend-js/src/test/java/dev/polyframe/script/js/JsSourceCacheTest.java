@@ -1,12 +1,13 @@
-package dev.polyframe.script.polyglot;
+package dev.polyframe.script.js;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.polyframe.script.polyglot.SourceCache;
 import org.junit.jupiter.api.Test;
 
-class SourceCacheTest {
+class JsSourceCacheTest {
 
     @Test
     void shouldHandOutTheSameSourceForTheSameFileAndText() {
