@@ -66,7 +66,8 @@ final class ScriptedBenchmark {
         String toLine() {
             return String.join("\t", RESULT, language, mode, Integer.toString(n), variant, num(scriptP50),
                     num(scriptP99), num(mainP50), num(mainP99), num(workP99), num(commandsPerSecond),
-                    num(updatesPerSecond), num(latencyP50), num(latencyP99), Long.toString(scriptFrames), Long.toString(frames),
+                    num(updatesPerSecond), num(latencyP50), num(latencyP99), Long.toString(scriptFrames),
+                    Long.toString(frames),
                     Long.toString(errors));
         }
 
@@ -139,7 +140,8 @@ final class ScriptedBenchmark {
         double seconds = Math.max(1, s.frames() - s.loadingFrames()) / 60.0;
         Row row = new Row(language, mode, n, bulk ? "bulk" : "single", s.scriptFrameP50Ms(), s.scriptFrameP99Ms(),
                 s.frameTimeP50Ms(), s.frameTimeP99Ms(), s.frameWorkP99Ms(),
-                s.commandsApplied() / seconds, (double) n * s.scriptFrames() / seconds, s.commandLatencyP50Ms(), s.commandLatencyP99Ms(),
+                s.commandsApplied() / seconds, (double) n * s.scriptFrames() / seconds, s.commandLatencyP50Ms(),
+                s.commandLatencyP99Ms(),
                 s.scriptFrames(), s.frames() - s.loadingFrames(), errors[0]);
         LOG.info("{} {} n={} {}: script p50 {} ms, main work p99 {} ms", language, mode, n, row.variant(),
                 num(row.scriptP50()), num(row.workP99()));
@@ -269,7 +271,8 @@ final class ScriptedBenchmark {
                 + "frames per run; load average before %s, after %s (2 cores shared).%n%n", plan.frames(),
                 plan.warmupFrames(), loadBefore, loadAfter);
         out.println("| language | mode | N | calls | script frame p50 / p99 | main frame p50 / p99 (work p99) "
-                + "| ring messages/s applied | entity updates/s | command→visible p50 / p99 | script vs Java | 60 Hz |");
+                + "| ring messages/s applied | entity updates/s | command→visible p50 / p99 | script vs Java "
+                + "| 60 Hz |");
         out.println("| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         for (Row r : rows) {
             Row java = find(rows, "java", r.n(), r.variant());
@@ -310,7 +313,8 @@ final class ScriptedBenchmark {
                 + "(seed 002); queue submit < 1 us (002); > 10 000 commands/s (000, 001); command queue latency "
                 + "< 0.5 ms, result callback ~34 ms = 2 frames (000).");
         out.println("60 Hz: script frame p99 and main-frame work p99 both <= 16.7 ms, no script errors. Host call: "
-                + "entity.exists(1) in a script loop minus the empty loop (BackendBenchmark). Ring messages: a bulk call "
+                + "entity.exists(1) in a script loop minus the empty loop (BackendBenchmark). Ring messages: a bulk "
+                + "call "
                 + "is one message per up to maxMessageLength/32 entities; entity updates/s = N x script frames / s.");
         out.flush();
     }
