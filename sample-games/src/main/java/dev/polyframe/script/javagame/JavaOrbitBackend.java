@@ -1,4 +1,4 @@
-package dev.polyframe.samples.javagame;
+package dev.polyframe.script.javagame;
 
 import dev.polyframe.script.ScriptBackend;
 import dev.polyframe.script.ScriptRuntime;
