@@ -135,11 +135,16 @@ public abstract class GuestValues {
         double[] out = new double[Math.toIntExact(size)];
         for (int i = 0; i < out.length; i++) {
             Value element = value.getArrayElement(i);
-            if (!element.isNumber() || !element.fitsInDouble()) {
-                throw ScriptType.notANumber(method, label, i, element.isString()
-                        ? '"' + element.asString() + '"' : String.valueOf(element));
+            try {
+                if (element.isNumber()) {
+                    out[i] = element.asDouble();
+                    continue;
+                }
+            } catch (ClassCastException notExact) {
+                // a number no double holds: reported below like any other non-number
             }
-            out[i] = element.asDouble();
+            throw ScriptType.notANumber(method, label, i, element.isString()
+                    ? '"' + element.asString() + '"' : String.valueOf(element));
         }
         return new ScriptValue.Numbers(out);
     }
@@ -196,15 +201,25 @@ public abstract class GuestValues {
 
     /** {@link #toScript(Value, String, String)} at a nesting depth, for {@link #fromObject}'s children. */
     protected final ScriptValue toScript(Value value, String method, String label, int depth) {
-        if (value == null || value.isNull()) {
+        if (value == null) {
+            return ScriptValue.NIL;
+        } else if (value.isNumber()) {
+            // Numbers first, the common case of a host call: each Value query crosses into the context, so this
+            // order saves two of them per numeric argument. GraalPy's bools are numbers too, hence isBoolean here.
+            if (value.isBoolean()) {
+                return ScriptValue.of(value.asBoolean());
+            }
+            double number;
+            try {
+                number = value.asDouble();
+            } catch (ClassCastException notExact) {
+                throw inexactNumber(value, method, label);
+            }
+            return ScriptValue.of(number);
+        } else if (value.isNull()) {
             return ScriptValue.NIL;
         } else if (value.isBoolean()) {
             return ScriptValue.of(value.asBoolean());
-        } else if (value.isNumber()) {
-            if (!value.fitsInDouble()) {
-                throw inexactNumber(value, method, label);
-            }
-            return ScriptValue.of(value.asDouble());
         } else if (value.isString()) {
             return new ScriptValue.Str(value.asString());
         }
