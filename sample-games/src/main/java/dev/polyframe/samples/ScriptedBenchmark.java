@@ -208,7 +208,8 @@ final class ScriptedBenchmark {
         List<HostCall> hostCalls = new ArrayList<>();
         for (String mode : modes) {
             List<String> command = childCommand(mode, plan);
-            LOG.info("scripted benchmark: {} child JVM: {}", mode, String.join(" ", command));
+            LOG.info("scripted benchmark: starting the {} child JVM", mode);
+            LOG.debug("scripted benchmark: {} child JVM: {}", mode, String.join(" ", command));
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
