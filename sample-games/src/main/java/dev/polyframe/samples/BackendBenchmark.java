@@ -95,6 +95,22 @@ final class BackendBenchmark {
         return new Result(language, mode, firstMs, median(next), hostNs, engine.stats());
     }
 
+    /**
+     * Host-call cost of one backend on a fresh runtime: {@link #hostCallNanos(ScriptRuntime)} with the
+     * {@code bench/hostcall} script. Calling thread plays the script worker.
+     *
+     * @param calls host calls per round
+     * @return nanoseconds per call
+     * @throws ScriptException when the backend cannot run the script
+     */
+    static double hostCallNanos(ScriptBackend backend, int calls) throws ScriptException {
+        String extension = backend.fileExtensions().get(0);
+        try (ScriptRuntime runtime = start(backend, new ScriptSource("hostcall" + extension,
+                resource("bench/hostcall" + extension)))) {
+            return new BackendBenchmark(calls, 0).hostCallNanos(runtime);
+        }
+    }
+
     private static ScriptRuntime start(ScriptBackend backend, ScriptSource source) throws ScriptException {
         ScriptRuntime runtime = backend.createRuntime();
         ScriptApis apis = new ScriptApis(new MessageRing("bench", 1 << 16), new SnapshotBuffers(16), Map::of);

@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
  * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one;
  * {@code polyframe bench flood}: the same while a script floods the command ring; {@code polyframe bench backends}:
  * compares the script languages; {@code polyframe bench storm} and {@code polyframe bench runaway}: an exception storm
- * and a runaway script per language (issue #6). Each prints a table. Main thread only.
+ * and a runaway script per language (issue #6); {@code polyframe bench scripted}: the end-to-end scripted workload per
+ * language and mode against plain Java (issue #7). Each prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
         subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class,
-                BenchCommand.Storm.class, BenchCommand.Runaway.class})
+                BenchCommand.Storm.class, BenchCommand.Runaway.class, BenchCommand.Scripted.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -171,6 +172,61 @@ final class BenchCommand implements Runnable {
                 results.add(RobustnessBenchmark.runaway(language, seconds, budgetMillis));
             }
             RobustnessBenchmark.printRunaway(results, budgetMillis, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The end-to-end scripted benchmark (issue #7): orbit workload per language and mode against plain Java. */
+    @Command(name = "scripted", mixinStandardHelpOptions = true,
+            description = "N entities moved every script frame by JS, Python and Lua game logic (single and bulk "
+                    + "calls; JIT and interpreter in separate child JVMs) against the same workload in plain Java.")
+    static final class Scripted implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", split = ",", defaultValue = "java,js,python,lua",
+                description = "languages, java being the baseline (default java,js,python,lua)")
+        private List<String> languages;
+
+        @Option(names = "--modes", split = ",", defaultValue = "jit,interpreter",
+                description = "JVM modes, one child JVM each: jit (Graal compiler; Lua LuaJC), interpreter "
+                        + "(default jit,interpreter)")
+        private List<String> modes;
+
+        @Option(names = "--n", split = ",", defaultValue = "1000,10000,50000",
+                description = "entity counts (default 1000,10000,50000)")
+        private List<Integer> counts;
+
+        @Option(names = "--frames", defaultValue = "300", description = "measured main frames per run (default 300)")
+        private int frames;
+
+        @Option(names = "--warmup-frames", defaultValue = "300",
+                description = "main frames of the discarded warm-up run before each measured run (default 300)")
+        private int warmupFrames;
+
+        @Option(names = "--calls", defaultValue = "1000000",
+                description = "host calls per round of the host-call measurement (default 1000000; a twentieth "
+                        + "when interpreted)")
+        private int calls;
+
+        @Option(names = "--child-mode", hidden = true, description = "run one mode in this JVM and print result "
+                + "lines (used by the parent)")
+        private String childMode;
+
+        @Option(names = "--no-jit", description = "read by the ./polyframe launcher; the benchmark chooses each "
+                + "child JVM's mode itself (--modes)")
+        private boolean noJit;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException, ScriptException {
+            PrintWriter out = spec.commandLine().getOut();
+            ScriptedBenchmark.Plan plan = new ScriptedBenchmark.Plan(languages, counts, warmupFrames, frames, calls);
+            if (childMode != null) {
+                ScriptedBenchmark.runChild(childMode, plan, out);
+            } else {
+                ScriptedBenchmark.runParent(modes, plan, out);
+            }
             out.flush();
             return 0;
         }

@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "script language (default: the game's defaultLanguage)")
     private String language;
 
+    @Option(names = "--no-jit", description = "run JavaScript and Python interpreted, without the Graal compiler "
+            + "(read by the ./polyframe launcher, which then starts the JVM without it)")
+    private boolean noJit;
+
     @Option(names = "--headless", description = "render offscreen, with no window")
     private boolean headless;
 

@@ -1,6 +1,7 @@
 package dev.polyframe.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,5 +56,25 @@ class PolyframeLauncherIT {
         assertTrue(json.get("glRenderer").asText().contains("llvmpipe")
                 || !json.get("glRenderer").asText().isBlank(), json.toString());
         assertTrue(Files.size(shot) > 0, "screenshot written");
+        assertEquals("jit", json.get("scriptMode").asText(), "the launcher starts the Graal compiler by default");
+    }
+
+    @Test
+    void shouldRunScriptsInterpretedWithNoJit() throws IOException, InterruptedException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path stats = Path.of("target", "launcher-it", "no-jit.json").toAbsolutePath();
+        Files.createDirectories(stats.getParent());
+        Path log = stats.resolveSibling("no-jit-output.txt");
+        Process process = new ProcessBuilder(List.of("./polyframe", "run", "protogame", "--headless", "--frames",
+                "30", "--no-jit", "--stats", stats.toString(), "--screenshot",
+                stats.resolveSibling("no-jit.png").toString()))
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(finished, "launcher finished within 5 minutes:\n" + output);
+        assertEquals(0, process.exitValue(), output);
+        assertEquals("interpreter", new ObjectMapper().readTree(stats.toFile()).get("scriptMode").asText(), output);
+        assertFalse(output.contains("polyframe: warning") || output.contains("runs interpreted"),
+                "--no-jit asked for the interpreter: no warning\n" + output);
     }
 }

@@ -3,6 +3,7 @@ package dev.polyframe.script.js;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.polyglot.FailureMarker;
 import dev.polyframe.script.polyglot.InternalSources;
+import dev.polyframe.script.polyglot.NumberArray;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -23,6 +24,7 @@ final class JsPrelude implements FailureMarker {
     private final Value apiMethodOf;
     private final Value array;
     private final Value object;
+    private final Value numbers;
     private final Value error;
     private final Value deferred;
 
@@ -32,6 +34,7 @@ final class JsPrelude implements FailureMarker {
         this.apiMethodOf = helpers.getMember("apiMethodOf");
         this.array = helpers.getMember("array");
         this.object = helpers.getMember("object");
+        this.numbers = helpers.getMember("numbers");
         this.error = helpers.getMember("error");
         this.deferred = helpers.getMember("deferred");
     }
@@ -70,6 +73,11 @@ final class JsPrelude implements FailureMarker {
     /** @return a real JS array of the given (already converted) items */
     Value array(Object[] items) {
         return array.execute(items);
+    }
+
+    /** @return a new {@code Float64Array} holding the numbers */
+    Value numbers(double[] values) {
+        return numbers.execute(new NumberArray(values));
     }
 
     /** @return a new empty plain JS object */

@@ -60,6 +60,20 @@ final class JsValues extends GuestValues {
                 label + "=" + value + " has no script value equivalent (a Symbol?)");
     }
 
+    /** @return 4 for a {@code Float32Array}, 8 for a {@code Float64Array}, else 0 (read element by element) */
+    @Override
+    protected int bufferElementBytes(Value value) {
+        Value meta = value.getMetaObject();
+        String type = meta == null ? "" : meta.getMetaSimpleName();
+        return "Float64Array".equals(type) ? Double.BYTES : "Float32Array".equals(type) ? Float.BYTES : 0;
+    }
+
+    /** @return a {@code Float64Array} */
+    @Override
+    protected Object newNumbers(double[] values) {
+        return prelude.numbers(values);
+    }
+
     @Override
     protected Object newSequence(Object[] items) {
         return prelude.array(items);

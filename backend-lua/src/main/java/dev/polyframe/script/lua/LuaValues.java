@@ -1,6 +1,7 @@
 package dev.polyframe.script.lua;
 
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
@@ -71,6 +72,32 @@ final class LuaValues {
      */
     ScriptValue toScript(LuaValue value, String method, String label) {
         return toScript(value, method, label, 0);
+    }
+
+    /**
+     * Converts a {@link dev.polyframe.script.binding.ScriptType#NUMBERS} argument in one pass over the table's
+     * sequence part ({@code t[1]..t[#t]}); anything but a table converts with {@link #toScript(LuaValue, String,
+     * String)}, so the type check names it.
+     *
+     * @return {@link ScriptValue.Numbers} of a table's elements
+     * @throws ScriptApiException of kind TYPE naming {@code label[i]} (0-based, as in every language) for the first
+     *     element that is no number
+     */
+    ScriptValue toNumbers(LuaValue value, String method, String label) {
+        if (!(value instanceof LuaTable table)) {
+            return toScript(value, method, label, 0);
+        }
+        int n = table.rawlen();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            LuaValue element = table.rawget(i + 1);
+            if (element.type() != LuaValue.TNUMBER) {
+                throw ScriptType.notANumber(method, label, i, element.type() == LuaValue.TSTRING
+                        ? '"' + element.tojstring() + '"' : element.tojstring());
+            }
+            out[i] = element.todouble();
+        }
+        return new ScriptValue.Numbers(out);
     }
 
     private ScriptValue toScript(LuaValue value, String method, String label, int depth) {
@@ -193,6 +220,14 @@ final class LuaValues {
             case ScriptValue.Bool b -> LuaValue.valueOf(b.value());
             case ScriptValue.Num n -> LuaValue.valueOf(n.value());
             case ScriptValue.Str s -> LuaValue.valueOf(s.value());
+            case ScriptValue.Numbers n -> {
+                double[] numbers = n.values();
+                LuaValue[] items = new LuaValue[numbers.length];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = LuaValue.valueOf(numbers[i]);
+                }
+                yield LuaValue.listOf(items);
+            }
             case ScriptValue.Seq s -> {
                 LuaTable table = new LuaTable(s.items().size(), 0);
                 for (int i = 0; i < s.items().size(); i++) {

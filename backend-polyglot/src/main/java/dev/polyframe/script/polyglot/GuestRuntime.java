@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -41,6 +42,7 @@ public abstract class GuestRuntime implements ScriptRuntime {
     private Value globals;
     private GuestErrors errors;
     private GuestValues values;
+    private SourceCache sources = new SourceCache();
     private String lastFile = GuestErrors.UNKNOWN_FILE;
     private volatile boolean closed;
 
@@ -104,6 +106,16 @@ public abstract class GuestRuntime implements ScriptRuntime {
         return closed;
     }
 
+    /** Shares the engine's source cache ({@link LazyEngine} calls this as it hands the runtime out). */
+    final void useSources(SourceCache shared) {
+        this.sources = shared;
+    }
+
+    /** @return the engine the context runs on: the backend's shared one */
+    public final Engine engine() {
+        return context.getEngine();
+    }
+
     @Override
     public final String language() {
         return language.id();
@@ -116,7 +128,8 @@ public abstract class GuestRuntime implements ScriptRuntime {
     }
 
     /**
-     * Runs a script's top-level code, defining its hooks.
+     * Runs a script's top-level code, defining its hooks. The source comes from the engine's {@link SourceCache}, so
+     * another context loading the same file reuses its parsed code.
      *
      * @throws ScriptException on a syntax error (with its line and column), a failure of top-level code, or when
      *     the runtime cannot run
@@ -136,7 +149,7 @@ public abstract class GuestRuntime implements ScriptRuntime {
      * @return by default the script as a literal source of the language, named as the script
      */
     protected Source guestSource(ScriptSource source) {
-        return Source.newBuilder(language.id(), source.text(), source.name()).buildLiteral();
+        return sources.get(language.id(), source.name(), source.text());
     }
 
     /**

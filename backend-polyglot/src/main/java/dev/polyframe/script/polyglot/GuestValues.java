@@ -1,9 +1,13 @@
 package dev.polyframe.script.polyglot;
 
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.error.ScriptException;
 import dev.polyframe.script.value.Deferred;
 import dev.polyframe.script.value.ScriptValue;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +110,85 @@ public abstract class GuestValues {
         return out;
     }
 
+    /**
+     * Converts a {@link ScriptType#NUMBERS} argument in one pass: a guest buffer of floats or doubles (JS typed
+     * array, Python {@code array}/{@code memoryview}, as {@link #bufferElementBytes} tells) with one
+     * {@link Value#readBuffer} copy; anything with array elements element by element; anything else (null, a
+     * number, a table) through {@link #toScript(Value, String, String)}, so the type check names it.
+     *
+     * @param value the guest argument
+     * @return {@link ScriptValue.Numbers} holding a fresh array, or the plain conversion of a non-array
+     * @throws ScriptApiException of kind TYPE naming {@code label[i]} for the first element that is no number
+     */
+    public final ScriptValue toNumbers(Value value, String method, String label) {
+        if (value == null || value.isNull() || !(value.hasBufferElements() || value.hasArrayElements())) {
+            return toScript(value, method, label);
+        }
+        int width = value.hasBufferElements() ? bufferElementBytes(value) : 0;
+        if (width == Float.BYTES || width == Double.BYTES) {
+            return new ScriptValue.Numbers(readNumbers(value, width));
+        }
+        if (!value.hasArrayElements()) {
+            return toScript(value, method, label);
+        }
+        long size = value.getArraySize();
+        double[] out = new double[Math.toIntExact(size)];
+        for (int i = 0; i < out.length; i++) {
+            Value element = value.getArrayElement(i);
+            try {
+                if (element.isNumber()) {
+                    out[i] = element.asDouble();
+                    continue;
+                }
+            } catch (ClassCastException notExact) {
+                // a number no double holds: reported below like any other non-number
+            }
+            throw ScriptType.notANumber(method, label, i, element.isString()
+                    ? '"' + element.asString() + '"' : String.valueOf(element));
+        }
+        return new ScriptValue.Numbers(out);
+    }
+
+    private static double[] readNumbers(Value buffer, int width) {
+        int bytes = Math.toIntExact(buffer.getBufferSize());
+        byte[] raw = new byte[bytes];
+        buffer.readBuffer(0, raw, 0, bytes);
+        ByteBuffer view = ByteBuffer.wrap(raw).order(ByteOrder.nativeOrder());
+        double[] out = new double[bytes / width];
+        if (width == Double.BYTES) {
+            view.asDoubleBuffer().get(out);
+        } else {
+            FloatBuffer floats = view.asFloatBuffer();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = floats.get(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tells how to read a guest value with buffer elements as numbers.
+     *
+     * @param value a guest value with {@code hasBufferElements()}
+     * @return 4 for native-order 32-bit floats, 8 for native-order doubles, 0 when the buffer holds anything else
+     *     (bytes, integers): then its array elements are read one by one. This base returns 0.
+     */
+    protected int bufferElementBytes(Value value) {
+        return 0;
+    }
+
+    /**
+     * @param values a flat array of numbers, handed over
+     * @return its guest form; this base makes a guest sequence of the numbers ({@link #newSequence})
+     */
+    protected Object newNumbers(double[] values) {
+        Object[] items = new Object[values.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = number(values[i]);
+        }
+        return newSequence(items);
+    }
+
     /** @return the converter of callback failures */
     protected final GuestErrors errors() {
         return errors;
@@ -118,15 +201,25 @@ public abstract class GuestValues {
 
     /** {@link #toScript(Value, String, String)} at a nesting depth, for {@link #fromObject}'s children. */
     protected final ScriptValue toScript(Value value, String method, String label, int depth) {
-        if (value == null || value.isNull()) {
+        if (value == null) {
+            return ScriptValue.NIL;
+        } else if (value.isNumber()) {
+            // Numbers first, the common case of a host call: each Value query crosses into the context, so this
+            // order saves two of them per numeric argument. GraalPy's bools are numbers too, hence isBoolean here.
+            if (value.isBoolean()) {
+                return ScriptValue.of(value.asBoolean());
+            }
+            double number;
+            try {
+                number = value.asDouble();
+            } catch (ClassCastException notExact) {
+                throw inexactNumber(value, method, label);
+            }
+            return ScriptValue.of(number);
+        } else if (value.isNull()) {
             return ScriptValue.NIL;
         } else if (value.isBoolean()) {
             return ScriptValue.of(value.asBoolean());
-        } else if (value.isNumber()) {
-            if (!value.fitsInDouble()) {
-                throw inexactNumber(value, method, label);
-            }
-            return ScriptValue.of(value.asDouble());
         } else if (value.isString()) {
             return new ScriptValue.Str(value.asString());
         }
@@ -199,6 +292,7 @@ public abstract class GuestValues {
                 }
                 yield newSequence(items);
             }
+            case ScriptValue.Numbers n -> newNumbers(n.values());
             case ScriptValue.Table t -> {
                 Map<String, Object> entries = new LinkedHashMap<>();
                 for (Map.Entry<String, ScriptValue> entry : t.entries().entrySet()) {

@@ -2,6 +2,7 @@ package dev.polyframe.script.polyglot;
 
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.binding.ScriptMethod;
+import dev.polyframe.script.binding.ScriptType;
 import dev.polyframe.script.value.ScriptValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 /**
  * One {@link ScriptMethod} as a function the guest can call, generic over every interface and every GraalVM
  * language. It converts the arguments (labelled with the parameter names, {@code arguments[i]} beyond them), lets the
- * method validate and run, and converts the result. It never throws a {@link ScriptApiException} into the guest: it
+ * method validate and run, and converts the result. A {@link ScriptType#NUMBERS} parameter converts in one pass
+ * ({@link GuestValues#toNumbers}). It never throws a {@link ScriptApiException} into the guest: it
  * returns the {@link FailureMarker}'s marker, which the prelude wrapper raises as a native error. A bug in host code
  * goes to {@link FailureMarker#hostFailure}; a guest failure passing through (a callback raising, a cancel) stays
  * what it is. Null constructor arguments are a {@link NullPointerException} at the first call. Script worker thread
@@ -22,6 +24,7 @@ public final class HostFunction implements ProxyExecutable {
     private final ScriptMethod method;
     private final GuestValues values;
     private final FailureMarker failures;
+    private final boolean[] numbers;
 
     /**
      * @param method the bound method
@@ -32,6 +35,10 @@ public final class HostFunction implements ProxyExecutable {
         this.method = method;
         this.values = values;
         this.failures = failures;
+        this.numbers = new boolean[method.params().size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = method.params().get(i).type() == ScriptType.NUMBERS;
+        }
     }
 
     @Override
@@ -39,7 +46,9 @@ public final class HostFunction implements ProxyExecutable {
         try {
             List<ScriptValue> args = new ArrayList<>(arguments.length);
             for (int i = 0; i < arguments.length; i++) {
-                args.add(values.toScript(arguments[i], method.qualifiedName(), label(i)));
+                args.add(i < numbers.length && numbers[i]
+                        ? values.toNumbers(arguments[i], method.qualifiedName(), label(i))
+                        : values.toScript(arguments[i], method.qualifiedName(), label(i)));
             }
             ScriptValue result = method.invoke(args);
             return values.toGuest(result, method.hasTrailingCallback(args));

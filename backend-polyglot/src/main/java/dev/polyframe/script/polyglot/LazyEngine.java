@@ -6,6 +6,8 @@ import dev.polyframe.script.error.ScriptException;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A backend's one shared GraalVM {@link Engine}, made on first use so later contexts reuse its parsed code and start
@@ -15,10 +17,15 @@ import org.graalvm.polyglot.PolyglotException;
  * <p>Thread-safe: the engine is made once (double-checked locking) whichever thread asks first.
  */
 public final class LazyEngine {
+    /** Set by the launcher when it starts the JVM without the compiler: {@code off} or {@code unavailable}. */
+    public static final String JIT_PROPERTY = "polyframe.jit";
+    private static final Logger LOG = LoggerFactory.getLogger(LazyEngine.class);
+
     private final GuestLanguage language;
     private final String owner;
     private final Supplier<Engine> factory;
     private final Object lock = new Object();
+    private final SourceCache sources = new SourceCache();
     private volatile Engine engine;
 
     /**
@@ -68,10 +75,28 @@ public final class LazyEngine {
                 if (current == null) {
                     current = factory.get();
                     engine = current;
+                    warnIfInterpreted(current);
                 }
             }
         }
         return current;
+    }
+
+    /** @return the sources every runtime of this engine loads from */
+    public SourceCache sources() {
+        return sources;
+    }
+
+    /**
+     * One warning per engine when GraalVM runs interpreted although nobody asked for it: the launcher sets
+     * {@code polyframe.jit} to {@code off} ({@code --no-jit}) or {@code unavailable} (it warned already).
+     */
+    private void warnIfInterpreted(Engine made) {
+        if (made.getImplementationName().contains("Interpreted") && System.getProperty(JIT_PROPERTY) == null) {
+            LOG.warn("{}: {} runs interpreted (no Graal compiler on this JVM): scripts are 10-100x slower. Start "
+                    + "through ./polyframe on a JDK 21+, or with -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "
+                    + "--upgrade-module-path=<the compiler jars>", owner, language.implementation());
+        }
     }
 
     /**
@@ -86,7 +111,11 @@ public final class LazyEngine {
      */
     public ScriptRuntime createRuntime(RuntimeFactory runtimes) throws ScriptException {
         try {
-            return runtimes.create(get());
+            ScriptRuntime runtime = runtimes.create(get());
+            if (runtime instanceof GuestRuntime guest) {
+                guest.useSources(sources);
+            }
+            return runtime;
         } catch (PolyglotException | IllegalArgumentException | IllegalStateException e) {
             throw new ScriptException(new ScriptError(language.id(), GuestErrors.UNKNOWN_FILE, 0, 0, "",
                     owner + ".createRuntime: " + language.implementation() + " failed to start: " + e.getMessage(),

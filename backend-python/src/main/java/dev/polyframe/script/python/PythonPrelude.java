@@ -3,6 +3,7 @@ package dev.polyframe.script.python;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.script.polyglot.FailureMarker;
 import dev.polyframe.script.polyglot.InternalSources;
+import dev.polyframe.script.polyglot.NumberArray;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -38,6 +39,7 @@ final class PythonPrelude implements FailureMarker {
     private final Value describe;
     private final Value newInterface;
     private final Value list;
+    private final Value numbers;
     private final Value dict;
     private final Value newPending;
     private final Value settle;
@@ -51,6 +53,7 @@ final class PythonPrelude implements FailureMarker {
         this.describe = helpers.getMember("describe");
         this.newInterface = helpers.getMember("interface");
         this.list = helpers.getMember("list");
+        this.numbers = helpers.getMember("numbers");
         this.dict = helpers.getMember("dict");
         this.newPending = helpers.getMember("pending");
         this.settle = helpers.getMember("settle");
@@ -120,6 +123,11 @@ final class PythonPrelude implements FailureMarker {
     /** @return a new, empty interface object; its repr names it, its {@code __doc__} is {@code doc} */
     Value newInterface(String name, String doc) {
         return newInterface.execute(name, doc);
+    }
+
+    /** @return a new Python list of floats holding the numbers */
+    Value numbers(double[] values) {
+        return numbers.execute(new NumberArray(values));
     }
 
     /** @return a Python list of the given (already converted) items */

@@ -114,6 +114,24 @@ final class PythonValues extends GuestValues {
         return value;
     }
 
+    /**
+     * @return 4 or 8 for an {@code array('f')}/{@code array('d')} or a {@code memoryview} of format {@code 'f'} or
+     *     {@code 'd'}; 0 for any other buffer (bytes, integer arrays), read element by element
+     */
+    @Override
+    protected int bufferElementBytes(Value value) {
+        Value code = value.hasMember("typecode") ? value.getMember("typecode")
+                : value.hasMember("format") ? value.getMember("format") : null;
+        String type = code != null && code.isString() ? code.asString() : "";
+        return "d".equals(type) ? Double.BYTES : "f".equals(type) ? Float.BYTES : 0;
+    }
+
+    /** @return a list of floats */
+    @Override
+    protected Object newNumbers(double[] values) {
+        return prelude.numbers(values);
+    }
+
     @Override
     protected Object newSequence(Object[] items) {
         return prelude.list(items);

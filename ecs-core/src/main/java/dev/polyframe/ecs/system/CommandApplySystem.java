@@ -12,6 +12,7 @@ import dev.polyframe.ecs.component.ScriptHandle;
 import dev.polyframe.ecs.component.Transform;
 import dev.polyframe.ecs.trace.DrainEvent;
 import dev.polyframe.ecs.trace.Tracing;
+import dev.polyframe.sync.protocol.BulkCommandFlyweight;
 import dev.polyframe.sync.protocol.CameraType;
 import dev.polyframe.sync.protocol.CommandFailedFlyweight;
 import dev.polyframe.sync.protocol.CreateCameraFlyweight;
@@ -53,6 +54,7 @@ public final class CommandApplySystem extends BaseSystem {
     private final Long2LongHashMap entityByHandle = new Long2LongHashMap(NONE);
     private final MessageHandler handler = this::apply;
     private final HandleCommandFlyweight handleCommand = new HandleCommandFlyweight();
+    private final BulkCommandFlyweight bulk = new BulkCommandFlyweight();
     private final CreateMeshFlyweight createMesh = new CreateMeshFlyweight();
     private final CreateCameraFlyweight createCamera = new CreateCameraFlyweight();
     private final DebugLineFlyweight debugLine = new DebugLineFlyweight();
@@ -138,7 +140,33 @@ public final class CommandApplySystem extends BaseSystem {
             case MessageTypeIds.DEBUG_CLEAR -> clearDebug();
             case MessageTypeIds.ENGINE_QUIT -> quitRequested = true;
             case MessageTypeIds.SCRIPT_FRAME_END -> endScriptFrame(handleCommand.wrap(buffer, index).handle());
-            default -> applyToHandle(typeId, handleCommand.wrap(buffer, index));
+            case MessageTypeIds.ENTITY_SET_POSITIONS, MessageTypeIds.ENTITY_SET_ORIENTATIONS,
+                    MessageTypeIds.ENTITY_SET_COLORS -> applyBulk(typeId, bulk.wrap(buffer, index, typeId));
+            default -> {
+                HandleCommandFlyweight c = handleCommand.wrap(buffer, index);
+                applyToHandle(typeId, typeId, c.handle(), c.value(), c.x(), c.y(), c.z());
+            }
+        }
+    }
+
+    /**
+     * Applies a bulk command's records in order, each exactly as the single command it stands for; a record with an
+     * unknown handle fails alone (one failure event naming the bulk command), the others apply.
+     */
+    private void applyBulk(int typeId, BulkCommandFlyweight command) {
+        int count = command.count();
+        commandsInScriptFrame += count - 1;
+        if (typeId == MessageTypeIds.ENTITY_SET_COLORS) {
+            for (int i = 0; i < count; i++) {
+                applyToHandle(typeId, MessageTypeIds.ENTITY_SET_COLOR, command.handle(i), command.rgba(i), 0, 0, 0);
+            }
+            return;
+        }
+        int single = typeId == MessageTypeIds.ENTITY_SET_POSITIONS ? MessageTypeIds.ENTITY_SET_POSITION
+                : MessageTypeIds.ENTITY_SET_ORIENTATION;
+        for (int i = 0; i < count; i++) {
+            applyToHandle(typeId, single, command.handle(i), 0, command.value(i, 0), command.value(i, 1),
+                    command.value(i, 2));
         }
     }
 
@@ -206,29 +234,32 @@ public final class CommandApplySystem extends BaseSystem {
         return t;
     }
 
-    private void applyToHandle(int typeId, HandleCommandFlyweight command) {
-        long handle = command.handle();
+    /**
+     * @param reportedType the type id a failure names (the bulk command for a bulk record)
+     * @param typeId the single command to apply
+     */
+    private void applyToHandle(int reportedType, int typeId, long handle, int value, double x, double y, double z) {
         int entityId = (int) entityByHandle.get(handle);
         if (entityId == NONE) {
-            fail(handle, typeId, "handle " + handle + " does not exist on the main thread");
+            fail(handle, reportedType, "handle " + handle + " does not exist on the main thread");
             return;
         }
         switch (typeId) {
             case MessageTypeIds.ENTITY_SET_POSITION, MessageTypeIds.CAMERA_SET_POSITION -> {
                 Transform t = mTransform.get(entityId);
-                t.x = command.x();
-                t.y = command.y();
-                t.z = command.z();
+                t.x = x;
+                t.y = y;
+                t.z = z;
             }
             case MessageTypeIds.ENTITY_SET_ORIENTATION, MessageTypeIds.CAMERA_SET_ORIENTATION -> {
                 Transform t = mTransform.get(entityId);
-                t.yaw = command.x();
-                t.pitch = command.y();
-                t.roll = command.z();
+                t.yaw = x;
+                t.pitch = y;
+                t.roll = z;
             }
-            case MessageTypeIds.ENTITY_SET_SCALE -> mTransform.get(entityId).scale = command.x();
-            case MessageTypeIds.ENTITY_SET_COLOR -> mMesh.get(entityId).rgba = command.value();
-            case MessageTypeIds.ENTITY_SET_ACTIVE -> mMesh.get(entityId).active = command.value() != 0;
+            case MessageTypeIds.ENTITY_SET_SCALE -> mTransform.get(entityId).scale = x;
+            case MessageTypeIds.ENTITY_SET_COLOR -> mMesh.get(entityId).rgba = value;
+            case MessageTypeIds.ENTITY_SET_ACTIVE -> mMesh.get(entityId).active = value != 0;
             case MessageTypeIds.ENTITY_DESTROY, MessageTypeIds.CAMERA_DESTROY -> {
                 destroy(handle, entityId);
                 return;

@@ -1,11 +1,13 @@
 package dev.polyframe.script.api;
 
 import dev.polyframe.script.binding.ScriptApiException;
+import dev.polyframe.sync.protocol.BulkCommandFlyweight;
 import dev.polyframe.sync.protocol.CreateCameraFlyweight;
 import dev.polyframe.sync.protocol.CreateMeshFlyweight;
 import dev.polyframe.sync.protocol.DebugLineFlyweight;
 import dev.polyframe.sync.protocol.DebugTextFlyweight;
 import dev.polyframe.sync.protocol.HandleCommandFlyweight;
+import dev.polyframe.sync.protocol.MessageTypeIds;
 import dev.polyframe.sync.ring.MessageRing;
 
 /**
@@ -23,6 +25,7 @@ final class CommandEncoder {
     private final CreateCameraFlyweight createCamera = new CreateCameraFlyweight();
     private final DebugLineFlyweight debugLine = new DebugLineFlyweight();
     private final DebugTextFlyweight debugText = new DebugTextFlyweight();
+    private final BulkCommandFlyweight bulk = new BulkCommandFlyweight();
 
     CommandEncoder(MessageRing ring) {
         this.ring = ring;
@@ -70,6 +73,54 @@ final class CommandEncoder {
         } finally {
             finish(index, written);
         }
+    }
+
+    /**
+     * Writes a bulk command as few messages as the ring's largest message allows, all or nothing: room for every
+     * message is checked before the first is claimed, so a full ring rejects the whole call.
+     *
+     * @param typeId a bulk type id ({@link MessageTypeIds#isBulk})
+     * @param handles live handles, one per record
+     * @param values for vector records three doubles per handle ({@code [x0, y0, z0, x1, ...]}); for colour records
+     *     {@code null}
+     * @param rgba for colour records one packed {@code 0xRRGGBBAA} per handle; otherwise {@code null}
+     * @return messages written
+     * @throws ScriptApiException of kind QUEUE_FULL when the ring has no room for all of them (nothing written)
+     */
+    int bulk(String method, int typeId, long[] handles, double[] values, int[] rgba) {
+        int recordLength = BulkCommandFlyweight.recordLength(typeId);
+        int perMessage = BulkCommandFlyweight.maxRecords(ring.maxMessageLength(), recordLength);
+        int n = handles.length;
+        int fullMessages = n / perMessage;
+        int rest = n % perMessage;
+        if (!ring.hasRoomFor(fullMessages, BulkCommandFlyweight.length(perMessage, recordLength),
+                rest == 0 ? 0 : BulkCommandFlyweight.length(rest, recordLength))) {
+            throw new ScriptApiException(ScriptApiException.Kind.QUEUE_FULL, method, "command queue full (capacity "
+                    + ring.capacity() + " bytes) for " + n + " records: nothing was enqueued; retry in a later "
+                    + "frame or send fewer per call");
+        }
+        int messages = 0;
+        for (int start = 0; start < n; start += perMessage) {
+            int count = Math.min(perMessage, n - start);
+            int index = claim(method, typeId, BulkCommandFlyweight.length(count, recordLength));
+            boolean written = false;
+            try {
+                BulkCommandFlyweight body = bulk.wrap(ring.buffer(), index, typeId).count(count);
+                for (int i = 0; i < count; i++) {
+                    int k = start + i;
+                    if (rgba == null) {
+                        body.vector(i, handles[k], values[3 * k], values[3 * k + 1], values[3 * k + 2]);
+                    } else {
+                        body.color(i, handles[k], rgba[k]);
+                    }
+                }
+                written = true;
+            } finally {
+                finish(index, written);
+            }
+            messages++;
+        }
+        return messages;
     }
 
     CreateMeshFlyweight createMesh(int index) {

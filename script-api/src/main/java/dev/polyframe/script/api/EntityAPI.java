@@ -97,6 +97,74 @@ public final class EntityAPI {
         handles.releaseEntity(handle);
     }
 
+    /**
+     * Moves many entities with as few ring messages as possible, applied in order with single calls.
+     *
+     * @param handles entity handles
+     * @param xyz {@code [x0, y0, z0, x1, ...]}, world units, three finite numbers per handle (checked by the script
+     *     interface)
+     * @throws dev.polyframe.script.binding.ScriptApiException of kind HANDLE naming the first handle that is not
+     *     live, or QUEUE_FULL; nothing is enqueued then
+     */
+    public void setPositions(long[] handles, double[] xyz) {
+        bulk("entity.setPositions", MessageTypeIds.ENTITY_SET_POSITIONS, handles, xyz, null);
+    }
+
+    /**
+     * Turns many entities, as {@link #setPositions}.
+     *
+     * @param ypr {@code [yaw0, pitch0, roll0, yaw1, ...]}, degrees, three per handle
+     */
+    public void setOrientations(long[] handles, double[] ypr) {
+        bulk("entity.setOrientations", MessageTypeIds.ENTITY_SET_ORIENTATIONS, handles, ypr, null);
+    }
+
+    /**
+     * Recolours many entities, as {@link #setPositions}.
+     *
+     * @param rgba one colour packed {@code 0xRRGGBBAA} per handle
+     */
+    public void setColors(long[] handles, int[] rgba) {
+        bulk("entity.setColors", MessageTypeIds.ENTITY_SET_COLORS, handles, null, rgba);
+    }
+
+    private void bulk(String method, int typeId, long[] ids, double[] values, int[] rgba) {
+        for (int i = 0; i < ids.length; i++) {
+            handles.requireEntity(method, i, ids[i]);
+        }
+        if (ids.length > 0) {
+            commands.bulk(method, typeId, ids, values, rgba);
+        }
+    }
+
+    /**
+     * Reads many positions from the front snapshot, as {@link #position} does one.
+     *
+     * @return {@code [x0, y0, z0, x1, ...]}, world units; NaN triples for entities not visible in the snapshot yet
+     * @throws dev.polyframe.script.binding.ScriptApiException of kind HANDLE naming the first handle that is not
+     *     live
+     */
+    public double[] positions(long[] ids) {
+        for (int i = 0; i < ids.length; i++) {
+            handles.requireEntity("entity.getPositions", i, ids[i]);
+        }
+        EntitySnapshot front = snapshot.front();
+        double[] out = new double[ids.length * 3];
+        for (int i = 0; i < ids.length; i++) {
+            int slot = front.slotOf(ids[i]);
+            if (slot < 0) {
+                out[3 * i] = Double.NaN;
+                out[3 * i + 1] = Double.NaN;
+                out[3 * i + 2] = Double.NaN;
+            } else {
+                out[3 * i] = front.get(slot, EntityRecordDescriptor.X);
+                out[3 * i + 1] = front.get(slot, EntityRecordDescriptor.Y);
+                out[3 * i + 2] = front.get(slot, EntityRecordDescriptor.Z);
+            }
+        }
+        return out;
+    }
+
     private void update(String method, int typeId, long handle, int value, double x, double y, double z) {
         handles.requireEntity(method, handle);
         commands.handleCommand(method, typeId, handle, value, x, y, z);

@@ -80,6 +80,42 @@ public final class EntityScriptInterface {
                         "[x, y, z] in world units, or null until the entity is visible in the snapshot",
                         args -> api.position(args.handle(0), position) ? vec3(position) : ScriptValue.NIL,
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC))
+                .method("setPositions", "Moves many entities in one call: values[3i..3i+2] is the position of "
+                        + "handles[i]. Same rules as setPosition, checked for every element before anything is "
+                        + "sent; the first bad element fails the call naming its index. Applied in order with single "
+                        + "calls.", ScriptType.NONE, "",
+                        args -> bulkVectors(args, "entity.setPositions", "x, y, z", api::setPositions),
+                        required("handles", ScriptType.NUMBERS, "", "entity handles"),
+                        required("values", ScriptType.NUMBERS, "world units", "[x0, y0, z0, x1, y1, z1, ...], three "
+                                + "finite numbers per handle"))
+                .method("setOrientations", "Turns many entities in one call: values[3i..3i+2] is the orientation "
+                        + "of handles[i]. Same rules as setOrientation, element by element, as setPositions.",
+                        ScriptType.NONE, "",
+                        args -> bulkVectors(args, "entity.setOrientations", "yaw, pitch, roll", api::setOrientations),
+                        required("handles", ScriptType.NUMBERS, "", "entity handles"),
+                        required("values", ScriptType.NUMBERS, "degrees", "[yaw0, pitch0, roll0, yaw1, ...], three "
+                                + "finite numbers per handle"))
+                .method("setColors", "Recolours many entities in one call: values[4i..4i+3] is the colour of "
+                        + "handles[i] as fractions 0..1 (1 is 255 in setColor). Checked element by element, as "
+                        + "setPositions.", ScriptType.NONE, "",
+                        args -> {
+                            String method = "entity.setColors";
+                            long[] handles = BulkArguments.handles(method, args.numbers(0));
+                            double[] values = args.numbers(1);
+                            BulkArguments.length(method, values, handles.length, 4, "r, g, b, a");
+                            api.setColors(handles, BulkArguments.colors(method, values));
+                            return ScriptValue.NIL;
+                        },
+                        required("handles", ScriptType.NUMBERS, "", "entity handles"),
+                        required("values", ScriptType.NUMBERS, "", "[r0, g0, b0, a0, r1, ...], four numbers 0..1 per "
+                                + "handle"))
+                .method("getPositions", "Reads many positions from the snapshot of the last published main frame, "
+                        + "like getPosition: this frame's own writes are not visible yet.", ScriptType.NUMBERS,
+                        "[x0, y0, z0, x1, ...] in world units (JS and Python: an array/list, Lua: a table); NaN for "
+                        + "the three numbers of an entity not visible in the snapshot yet",
+                        args -> new ScriptValue.Numbers(api.positions(
+                                BulkArguments.handles("entity.getPositions", args.numbers(0)))),
+                        required("handles", ScriptType.NUMBERS, "", "entity handles"))
                 .method("exists", "Whether the handle names an entity this script created and has not destroyed "
                         + "(true at once after createMesh).", ScriptType.BOOLEAN, "true for a live entity",
                         args -> ScriptValue.of(api.exists(args.handle(0))),
@@ -111,6 +147,21 @@ public final class EntityScriptInterface {
         int rgba = color instanceof ScriptValue.Seq ? ScriptArgs.rgba(color) : 0xFFFFFFFF;
         boolean active = !(args.option(1, "active") instanceof ScriptValue.Bool b) || b.value();
         return ScriptValue.of((double) api.createMesh(meshType, transform, rgba, active, CameraType.WORLD));
+    }
+
+    /** A bulk call's vector form: handles and values checked element by element, then sent. */
+    @FunctionalInterface
+    private interface BulkVectors {
+        void apply(long[] handles, double[] values);
+    }
+
+    private static ScriptValue bulkVectors(ScriptArgs args, String method, String layout, BulkVectors target) {
+        long[] handles = BulkArguments.handles(method, args.numbers(0));
+        double[] values = args.numbers(1);
+        BulkArguments.length(method, values, handles.length, 3, layout);
+        BulkArguments.finite(method, values);
+        target.apply(handles, values);
+        return ScriptValue.NIL;
     }
 
     static double positive(String method, String param, double value) {

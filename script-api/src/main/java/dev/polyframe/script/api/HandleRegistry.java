@@ -58,6 +58,19 @@ public final class HandleRegistry {
     }
 
     /**
+     * Checks element {@code index} of a bulk call's handles.
+     *
+     * @throws ScriptApiException of kind HANDLE naming method, {@code handles[index]} and value when the entity is
+     *     not live
+     */
+    void requireEntity(String method, int index, long handle) {
+        if (!entities.contains(handle)) {
+            throw new ScriptApiException(ScriptApiException.Kind.HANDLE, method, "handles[" + index + "]=" + handle
+                    + " is " + describe(handle) + ", not a live entity");
+        }
+    }
+
+    /**
      * @throws ScriptApiException of kind HANDLE naming method, parameter and value when the camera is not live
      */
     void requireCamera(String method, long handle) {

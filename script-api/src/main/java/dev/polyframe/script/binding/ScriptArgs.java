@@ -67,6 +67,23 @@ public final class ScriptArgs {
         return rgba(get(index));
     }
 
+    /**
+     * @return a {@link ScriptType#NUMBERS} argument as a flat array: the backend's array itself (not a copy) or the
+     *     numbers of a sequence
+     */
+    public double[] numbers(int index) {
+        ScriptValue value = get(index);
+        if (value instanceof ScriptValue.Numbers numbers) {
+            return numbers.values();
+        }
+        List<ScriptValue> items = ((ScriptValue.Seq) value).items();
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(items.get(i));
+        }
+        return out;
+    }
+
     /** @return a number value */
     public static double number(ScriptValue value) {
         return ((ScriptValue.Num) value).value();

@@ -24,6 +24,13 @@ public enum ScriptType {
     VEC3("[x, y, z]"),
     /** {@code [r, g, b, a]} or {@code [r, g, b]}: integers 0-255 (alpha defaults to 255). */
     COLOR("[r, g, b, a]"),
+    /**
+     * A flat array of numbers for bulk calls ({@code [x0, y0, z0, x1, ...]}): a JS typed array or array, a Lua
+     * sequence table, a Python list, {@code array} or {@code memoryview}. Backends convert it in one pass into
+     * {@link ScriptValue.Numbers}; a {@link ScriptValue.Seq} of numbers is accepted too. Only the type is checked
+     * here; NaN, infinities and ranges are the method's to check, naming the first bad index.
+     */
+    NUMBERS("number[]"),
     /** An entity or camera handle: a positive integer below 2^53. */
     HANDLE("handle"),
     /** A string-keyed object of named options, each declared as a field of the parameter. */
@@ -77,6 +84,7 @@ public enum ScriptType {
                             param + "=" + ScriptValue.display(value) + " is not a valid handle");
                 }
             }
+            case NUMBERS -> numbers(method, param, value);
             case VEC2 -> vector(method, param, value, 2, 2);
             case VEC3 -> vector(method, param, value, 3, 3);
             case COLOR -> color(method, param, value);
@@ -100,6 +108,34 @@ public enum ScriptType {
                         + ScriptValue.display(value) + " must contain only finite numbers");
             }
         }
+    }
+
+    private static void numbers(String method, String param, ScriptValue value) {
+        if (value instanceof ScriptValue.Numbers) {
+            return;
+        }
+        if (!(value instanceof ScriptValue.Seq seq)) {
+            throw new ScriptApiException(ScriptApiException.Kind.TYPE, method, param + "="
+                    + ScriptValue.display(value) + " must be a flat array of numbers");
+        }
+        List<ScriptValue> items = seq.items();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof ScriptValue.Num)) {
+                throw notANumber(method, param, i, ScriptValue.display(items.get(i)));
+            }
+        }
+    }
+
+    /**
+     * The error for element {@code index} of a {@link #NUMBERS} argument that is no number; backends converting
+     * a flat array throw it too, so every language names the element the same way.
+     *
+     * @param shown the element as the script wrote it
+     * @return a TYPE error: {@code "entity.setPositions: values[7]=\"x\" must be a number"}
+     */
+    public static ScriptApiException notANumber(String method, String param, long index, String shown) {
+        return new ScriptApiException(ScriptApiException.Kind.TYPE, method,
+                param + "[" + index + "]=" + shown + " must be a number");
     }
 
     private static void color(String method, String param, ScriptValue value) {

@@ -14,6 +14,8 @@ public sealed interface ScriptValue {
 
     /** The shared {@code nil}/{@code null}/{@code None}. */
     Nil NIL = new Nil();
+    /** How many numbers of a {@link Numbers} value error messages show. */
+    int DISPLAY_NUMBERS = 8;
     /** The shared {@code true}. */
     Bool TRUE = new Bool(true);
     /** The shared {@code false}. */
@@ -40,6 +42,21 @@ public sealed interface ScriptValue {
         /** Copies the list, so the record stays immutable. */
         public Seq {
             items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A flat array of numbers, for bulk calls: JS typed arrays or arrays, Lua sequence tables, Python lists,
+     * {@code array}s or {@code memoryview}s, converted in one pass by the backend when a parameter is declared
+     * {@link dev.polyframe.script.binding.ScriptType#NUMBERS}, and returned by bulk reads. The array is handed over,
+     * not copied: the producer must not change it afterwards. Equality is identity (arrays have no value equality).
+     *
+     * @param values the numbers, in order; may hold NaN or infinities until validated
+     */
+    record Numbers(double[] values) implements ScriptValue {
+        /** @return how many numbers */
+        public int length() {
+            return values.length;
         }
     }
 
@@ -114,11 +131,24 @@ public sealed interface ScriptValue {
             case Str s -> '"' + s.value() + '"';
             case Seq s -> s.items().stream().map(ScriptValue::display)
                     .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            case Numbers n -> displayNumbers(n.values());
             case Table t -> t.entries().entrySet().stream().map(e -> e.getKey() + ": " + display(e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
             case Callable c -> "<function>";
             case Pending p -> "<pending>";
         };
+    }
+
+    /** @return the first {@value #DISPLAY_NUMBERS} numbers as {@code [1, 2, ...] (n numbers)} for messages */
+    static String displayNumbers(double[] values) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < Math.min(values.length, DISPLAY_NUMBERS); i++) {
+            out.append(i == 0 ? "" : ", ").append(displayNumber(values[i]));
+        }
+        if (values.length > DISPLAY_NUMBERS) {
+            out.append(", ... (").append(values.length).append(" numbers)");
+        }
+        return out.append(']').toString();
     }
 
     /** @return the number without a trailing {@code .0} when it is integral, as scripts print it */

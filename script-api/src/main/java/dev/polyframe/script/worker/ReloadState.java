@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Checks that a state handed from {@code onSave()} to {@code onLoad(state)} across a hot reload is plain data, which
- * any fresh runtime can rebuild: nil, booleans, numbers, strings, lists and string-keyed maps of those. Functions and
+ * any fresh runtime can rebuild: nil, booleans, numbers (and flat number arrays), strings, lists and string-keyed maps
+ * of those. Functions and
  * pending results belong to the old runtime and die with it. Stateless; any thread.
  */
 final class ReloadState {
@@ -23,6 +24,7 @@ final class ReloadState {
             case ScriptValue.Nil n -> null;
             case ScriptValue.Bool b -> null;
             case ScriptValue.Num n -> null;
+            case ScriptValue.Numbers numbers -> null;
             case ScriptValue.Str s -> null;
             case ScriptValue.Seq seq -> items(seq.items(), path);
             case ScriptValue.Table table -> entries(table.entries(), path);

@@ -3,6 +3,7 @@ package dev.polyframe.script.api;
 import dev.polyframe.script.binding.ScriptInterface;
 import dev.polyframe.script.binding.ScriptMethod;
 import dev.polyframe.script.value.ScriptValue;
+import dev.polyframe.sync.protocol.BulkCommandFlyweight;
 import dev.polyframe.sync.protocol.CreateCameraFlyweight;
 import dev.polyframe.sync.protocol.CreateMeshFlyweight;
 import dev.polyframe.sync.protocol.DebugLineFlyweight;
@@ -110,9 +111,26 @@ final class ApiFixture {
     List<Command> drain() {
         List<Command> out = new ArrayList<>();
         for (int i = 0; i < 4 && ring.consumed() < ring.submitted(); i++) {
-            ring.drain((typeId, buffer, index, length) -> out.add(decode(typeId, buffer, index)), Integer.MAX_VALUE);
+            ring.drain((typeId, buffer, index, length) -> {
+                if (MessageTypeIds.isBulk(typeId)) {
+                    decodeBulk(typeId, buffer, index, out);
+                } else {
+                    out.add(decode(typeId, buffer, index));
+                }
+            }, Integer.MAX_VALUE);
         }
         return out;
+    }
+
+    /** A bulk message as one {@link HandleCommand} per record, typed with the bulk type id. */
+    private static void decodeBulk(int typeId, MutableDirectBuffer buffer, int index, List<Command> out) {
+        BulkCommandFlyweight bulk = new BulkCommandFlyweight().wrap(buffer, index, typeId);
+        for (int i = 0; i < bulk.count(); i++) {
+            out.add(typeId == MessageTypeIds.ENTITY_SET_COLORS
+                    ? new HandleCommand(typeId, bulk.handle(i), bulk.rgba(i), 0, 0, 0)
+                    : new HandleCommand(typeId, bulk.handle(i), 0, bulk.value(i, 0), bulk.value(i, 1),
+                            bulk.value(i, 2)));
+        }
     }
 
     private Command decode(int typeId, MutableDirectBuffer buffer, int index) {

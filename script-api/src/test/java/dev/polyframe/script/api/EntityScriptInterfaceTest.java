@@ -420,4 +420,103 @@ class EntityScriptInterfaceTest {
         fixture.apis.beforeScriptFrame();
         assertEquals(List.of(ScriptValue.of((double) first), ScriptValue.of((double) second)), settled);
     }
+
+    private long[] cubes(ApiFixture target, int count) {
+        long[] handles = new long[count];
+        for (int i = 0; i < count; i++) {
+            handles[i] = handle(target.call("entity.createMesh", "cube"));
+            if (i % 200 == 199) {
+                target.drain();
+            }
+        }
+        target.drain();
+        return handles;
+    }
+
+    private static long handle(ScriptValue value) {
+        return ApiFixture.handle(value);
+    }
+
+    private static ScriptValue.Numbers numbers(long[] handles) {
+        return new ScriptValue.Numbers(Arrays.stream(handles).asDoubleStream().toArray());
+    }
+
+    private static ScriptValue.Numbers numbers(double... values) {
+        return new ScriptValue.Numbers(values);
+    }
+
+    @Test
+    void shouldSendBulkPositionsAsOneMessageOfTheSameUpdatesAsSingleCalls() {
+        long[] h = cubes(fixture, 3);
+        long before = fixture.ring.submitted();
+
+        fixture.method("entity.setPositions").invoke(List.of(numbers(h), numbers(1, 2, 3, 4, 5, 6, 7, 8, 9)));
+
+        assertEquals(1, fixture.ring.submitted() - before, "one ring message for three entities");
+        int type = MessageTypeIds.ENTITY_SET_POSITIONS;
+        assertEquals(List.of(new HandleCommand(type, h[0], 0, 1, 2, 3), new HandleCommand(type, h[1], 0, 4, 5, 6),
+                new HandleCommand(type, h[2], 0, 7, 8, 9)), fixture.drain());
+    }
+
+    @Test
+    void shouldSplitABulkCallAtTheRingsLargestMessageKeepingTheOrder() {
+        long[] h = cubes(fixture, 600);
+        double[] values = new double[3 * h.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        long before = fixture.ring.submitted();
+
+        fixture.method("entity.setOrientations").invoke(List.of(numbers(h), numbers(values)));
+
+        int perMessage = (fixture.ring.maxMessageLength() - 8) / 32;
+        assertEquals((h.length + perMessage - 1) / perMessage, fixture.ring.submitted() - before);
+        List<ApiFixture.Command> applied = fixture.drain();
+        assertEquals(h.length, applied.size());
+        for (int i = 0; i < h.length; i++) {
+            assertEquals(new HandleCommand(MessageTypeIds.ENTITY_SET_ORIENTATIONS, h[i], 0, 3 * i, 3 * i + 1,
+                    3 * i + 2), applied.get(i), "record " + i);
+        }
+    }
+
+    @Test
+    void shouldRejectAWholeBulkCallWhenTheRingHasNoRoomForAllOfIt() {
+        long[] h = cubes(fixture, 2100);
+        long before = fixture.ring.submitted();
+
+        ScriptApiException e = assertThrows(ScriptApiException.class, () -> fixture.method("entity.setPositions")
+                .invoke(List.of(numbers(h), new ScriptValue.Numbers(new double[3 * h.length]))));
+
+        assertEquals(ScriptApiException.Kind.QUEUE_FULL, e.kind());
+        assertTrue(e.getMessage().contains("nothing was enqueued"), e.getMessage());
+        assertEquals(before, fixture.ring.submitted(), "not even the first chunk was sent");
+    }
+
+    @Test
+    void shouldNameTheFirstBadElementAndEnqueueNothing() {
+        long[] h = cubes(fixture, 3);
+        long before = fixture.ring.submitted();
+
+        ScriptApiException nan = assertThrows(ScriptApiException.class, () -> fixture.method("entity.setPositions")
+                .invoke(List.of(numbers(h), numbers(0, 0, 0, 0, Double.NaN, 0, 0, 0, Double.NaN))));
+        ScriptApiException stale = assertThrows(ScriptApiException.class, () -> fixture.method("entity.setColors")
+                .invoke(List.of(numbers(h[0], 77), numbers(0, 0, 0, 0, 0, 0, 0, 0))));
+
+        assertEquals("entity.setPositions: values[4] is NaN, not a finite number", nan.getMessage());
+        assertEquals(ScriptApiException.Kind.HANDLE, stale.kind());
+        assertTrue(stale.getMessage().startsWith("entity.setColors: handles[1]=77 is unknown"), stale.getMessage());
+        assertEquals(before, fixture.ring.submitted());
+    }
+
+    @Test
+    void shouldPackBulkColourFractionsLikeSetColor() {
+        long[] h = cubes(fixture, 1);
+
+        fixture.method("entity.setColors").invoke(List.of(numbers(h), numbers(1, 0.5, 0, 1)));
+        fixture.call("entity.setColor", (double) h[0], List.of(255, 128, 0, 255));
+
+        List<ApiFixture.Command> applied = fixture.drain();
+        assertEquals(((HandleCommand) applied.get(1)).value(), ((HandleCommand) applied.get(0)).value());
+        assertEquals(0xFF8000FF, ((HandleCommand) applied.get(0)).value());
+    }
 }

@@ -21,6 +21,12 @@ public final class MessageTypeIds {
     public static final int ENTITY_SET_ACTIVE = 6;
     /** {@link HandleCommandFlyweight}: destroy the entity. */
     public static final int ENTITY_DESTROY = 7;
+    /** {@link BulkCommandFlyweight}, vector records: x, y, z = position, world units. */
+    public static final int ENTITY_SET_POSITIONS = 8;
+    /** {@link BulkCommandFlyweight}, vector records: x, y, z = yaw, pitch, roll, degrees. */
+    public static final int ENTITY_SET_ORIENTATIONS = 9;
+    /** {@link BulkCommandFlyweight}, colour records: colour packed {@code 0xRRGGBBAA}. */
+    public static final int ENTITY_SET_COLORS = 15;
     /** {@link CreateCameraFlyweight}: create a camera. */
     public static final int CAMERA_CREATE = 10;
     /** {@link HandleCommandFlyweight}: x, y, z = position, world units. */
@@ -51,6 +57,11 @@ public final class MessageTypeIds {
     private MessageTypeIds() {
     }
 
+    /** @return whether the id is a bulk command ({@link BulkCommandFlyweight}) */
+    public static boolean isBulk(int typeId) {
+        return typeId == ENTITY_SET_POSITIONS || typeId == ENTITY_SET_ORIENTATIONS || typeId == ENTITY_SET_COLORS;
+    }
+
     /** @return a readable name for a command or event type id, for error messages */
     public static String name(int typeId) {
         return switch (typeId) {
@@ -61,6 +72,9 @@ public final class MessageTypeIds {
             case ENTITY_SET_COLOR -> "entity.setColor";
             case ENTITY_SET_ACTIVE -> "entity.setActive";
             case ENTITY_DESTROY -> "entity.destroy";
+            case ENTITY_SET_POSITIONS -> "entity.setPositions";
+            case ENTITY_SET_ORIENTATIONS -> "entity.setOrientations";
+            case ENTITY_SET_COLORS -> "entity.setColors";
             case CAMERA_CREATE -> "camera.create";
             case CAMERA_SET_POSITION -> "camera.setPosition";
             case CAMERA_SET_ORIENTATION -> "camera.setOrientation";

@@ -2,11 +2,13 @@ package dev.polyframe.sync.ring;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
+import org.agrona.BitUtil;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.ControlledMessageHandler;
 import org.agrona.concurrent.MessageHandler;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.ringbuffer.OneToOneRingBuffer;
+import org.agrona.concurrent.ringbuffer.RecordDescriptor;
 import org.agrona.concurrent.ringbuffer.RingBufferDescriptor;
 
 /**
@@ -82,6 +84,32 @@ public final class MessageRing {
             return FULL;
         }
         return index;
+    }
+
+    /**
+     * Whether {@code count} messages of {@code length} body bytes each, then one of {@code lastLength}, would all be
+     * claimed now, in order. Producer thread: the consumer only frees room, so a {@code true} answer holds until this
+     * producer claims. Conservative by one message: Agrona pads to the end of the buffer when a message would wrap,
+     * which costs at most one message's room. A {@code false} answer counts as a rejected claim.
+     *
+     * @param count full messages, at least 0
+     * @param length body bytes of each full message
+     * @param lastLength body bytes of the last message, 0 for none
+     * @return whether every claim would succeed
+     */
+    public boolean hasRoomFor(int count, int length, int lastLength) {
+        long full = claimCost(length);
+        long last = lastLength > 0 ? claimCost(lastLength) : 0;
+        long needed = count * full + last + Math.max(full, last);
+        if (needed <= capacity - (long) ring.size()) {
+            return true;
+        }
+        rejected.incrementAndGet();
+        return false;
+    }
+
+    private static long claimCost(int length) {
+        return BitUtil.align(length + RecordDescriptor.HEADER_LENGTH, RecordDescriptor.ALIGNMENT);
     }
 
     /** @return the longest body one message may have, bytes (an eighth of the capacity, Agrona's rule) */
