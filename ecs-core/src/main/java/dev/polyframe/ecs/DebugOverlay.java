@@ -101,6 +101,14 @@ final class DebugOverlay {
         fixed(s.dirtyRatioAvg(), 2);
         text.append("   frame skips ").append(s.frameSkips());
         text.append("\nscript errors ").append(s.scriptErrors()).append("   script mode ").append(s.scriptMode());
+        text.append("\nreloads ").append(s.reloads()).append(" (failed ").append(s.reloadFailures())
+                .append(")   watchdog interrupts ").append(s.watchdogInterrupts());
+        if (s.scriptPaused()) {
+            text.append("   PAUSED");
+        }
+        if (!s.lastScriptError().isEmpty()) {
+            text.append("\nlast error ").append(s.lastScriptError());
+        }
         primitive.text = text.toString();
     }
 

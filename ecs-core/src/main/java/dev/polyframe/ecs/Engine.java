@@ -58,6 +58,8 @@ public final class Engine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** The key that toggles the debug overlay. */
     public static final String DEBUG_OVERLAY_KEY = "F3";
+    /** The key that asks for a hot reload of the game's scripts ({@link #requestReload()}). */
+    public static final String RELOAD_KEY = "F5";
 
     private final EngineConfig config;
     private final Renderer renderer;
@@ -138,6 +140,7 @@ public final class Engine implements AutoCloseable {
         this.hotkeys = new Hotkeys(snapshot.input());
         this.overlay = new DebugOverlay(world, metrics::stats);
         hotkeys.bind(DEBUG_OVERLAY_KEY, overlay::toggle);
+        hotkeys.bind(RELOAD_KEY, this::requestReload);
     }
 
     /**
@@ -377,7 +380,7 @@ public final class Engine implements AutoCloseable {
      * the new one's {@code onLoad(state)} (else {@code init()} runs) and the new code takes over; on failure the
      * old code keeps running and the error goes to the error listener. Entities and their handles survive; the old
      * code's pending results are rejected. See {@link ScriptWorkerAgent}. The launcher's {@code --watch} calls this
-     * when files change; the F5 key is meant to call it too once input lands.
+     * when files change; the {@value #RELOAD_KEY} key calls it too.
      *
      * <p>Any thread; never waits. {@link EngineStats#reloads()} counts reloads that took over.
      */

@@ -176,7 +176,8 @@ class EngineInputTest {
         assertFalse(visible.get(40), "a second F3 hides it");
         String text = texts.get(0);
         for (String figure : List.of("FPS ", "frame p99 ", "script frame p50 ", "entities 1", "commands/frame ",
-                "snapshot dirty ratio ", "frame skips ", "script errors 0", "script mode java")) {
+                "snapshot dirty ratio ", "frame skips ", "script errors 0", "script mode java", "reloads 0 (failed 0)",
+                "watchdog interrupts 0")) {
             assertTrue(text.contains(figure), "overlay shows \"" + figure + "\": " + text.replace('\n', '|'));
         }
         assertEquals("", texts.get(1));
@@ -202,6 +203,33 @@ class EngineInputTest {
             assertThrows(IllegalArgumentException.class, () -> engine.input().keyDown("F99"));
         }
         assertEquals(3, reloads.get(), "two taps and one held press");
+    }
+
+    @Test
+    void shouldHotReloadTheScriptsWithF5() {
+        AtomicInteger inits = new AtomicInteger();
+        long reloads;
+        try (Engine engine = engine(new JavaGameBackend.JavaGame() {
+            @Override
+            public void init(JavaGameBackend.Scripts s) {
+                inits.incrementAndGet();
+            }
+        })) {
+            engine.onFrameStart((frame, idle, input) -> {
+                if (frame == 10) {
+                    input.tap(Engine.RELOAD_KEY);
+                } else if (frame >= 40 && engine.stats().reloads() > 0) {
+                    engine.requestStop();
+                } else if (frame == 3_000) {
+                    engine.requestStop();
+                }
+            });
+            engine.run();
+            reloads = engine.stats().reloads();
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(1, reloads, "one F5 press, one reload");
+        assertEquals(2, inits.get(), "init at start and again after the reload (the game has no onLoad)");
     }
 
     @Test

@@ -68,7 +68,7 @@ public abstract class RobustnessKit {
 
     /**
      * @return whether an interrupted script is located at the running line; {@code false} when the runtime locates it
-     *     only at the running function's first line (GraalPy)
+     *     only at the running function's first line (GraalPy; GraalJS in JIT-compiled code)
      */
     protected boolean locatesInterruptedLine() {
         return true;
