@@ -5,7 +5,7 @@ import dev.polyframe.script.tck.BadInputFuzzKit;
 import dev.polyframe.script.tck.FuzzValue;
 import java.util.stream.Collectors;
 
-/** Bad-input fuzzing of every script method from JavaScript (jqwik). */
+/** Bad-input fuzzing of every script method from JavaScript (QuickTheories). */
 class JsBadInputFuzzTest extends BadInputFuzzKit {
     @Override
     protected ScriptBackend backend() {

@@ -5,7 +5,7 @@ import dev.polyframe.script.tck.BadInputFuzzKit;
 import dev.polyframe.script.tck.FuzzValue;
 import java.util.stream.Collectors;
 
-/** Bad-input fuzzing of every script method from Lua (jqwik), in LuaJC mode. */
+/** Bad-input fuzzing of every script method from Lua (QuickTheories), in LuaJC mode. */
 class LuaBadInputFuzzTest extends BadInputFuzzKit {
     @Override
     protected ScriptBackend backend() {

@@ -5,7 +5,7 @@ import dev.polyframe.script.tck.BadInputFuzzKit;
 import dev.polyframe.script.tck.FuzzValue;
 import java.util.stream.Collectors;
 
-/** Bad-input fuzzing of every script method from Python (jqwik). */
+/** Bad-input fuzzing of every script method from Python (QuickTheories). */
 class PythonBadInputFuzzTest extends BadInputFuzzKit {
     @Override
     protected ScriptBackend backend() {
