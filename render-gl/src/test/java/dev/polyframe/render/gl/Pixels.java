@@ -54,6 +54,11 @@ final class Pixels {
         return channel(x, y, 3);
     }
 
+    /** @return the pixel packed {@code 0xRRGGBBAA} */
+    int rgba(int x, int y) {
+        return (r(x, y) << 24) | (g(x, y) << 16) | (b(x, y) << 8) | a(x, y);
+    }
+
     private int channel(int x, int y, int c) {
         return rgba[(y * width + x) * 4 + c] & 0xFF;
     }
