@@ -30,6 +30,11 @@ final class Pixels {
         this.height = height;
     }
 
+    /** @return the backing RGBA8 bytes (not a copy) */
+    byte[] bytes() {
+        return rgba;
+    }
+
     int width() {
         return width;
     }
