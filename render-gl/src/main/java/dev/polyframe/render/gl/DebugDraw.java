@@ -139,7 +139,7 @@ final class DebugDraw implements AutoCloseable {
             return false;
         }
         shader.use();
-        ShaderProgram.setMatrix(viewProjectionLocation, viewProjection);
+        shader.setMatrix(viewProjectionLocation, viewProjection);
         stream.draw(GL_LINES);
         return true;
     }

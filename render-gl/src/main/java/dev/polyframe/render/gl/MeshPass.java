@@ -158,7 +158,7 @@ final class MeshPass implements AutoCloseable {
 
     private void draw(int camera, Matrix4f viewProjection, boolean lit) {
         shader.use();
-        ShaderProgram.setMatrix(viewProjectionLocation, viewProjection);
+        shader.setMatrix(viewProjectionLocation, viewProjection);
         drawAll(opaque[camera], lit);
         glDepthMask(false);
         drawAll(translucent[camera], lit);

@@ -127,7 +127,7 @@ final class TextRenderer implements AutoCloseable {
         }
         shader.use();
         projection.setOrtho(0, width, height, 0, -1, 1);
-        ShaderProgram.setMatrix(projectionLocation, projection);
+        shader.setMatrix(projectionLocation, projection);
         stream.draw(GL_TRIANGLES);
         return true;
     }
