@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 /**
  * {@code polyframe bench cadence}: measures the main loop's cadence with a slow script against an idle one;
  * {@code polyframe bench flood}: the same while a script floods the command ring; {@code polyframe bench backends}:
- * compares the script languages. Each prints a table. Main thread only.
+ * compares the script languages; {@code polyframe bench render}: instanced rendering of N moving entities. Each
+ * prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
-        subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class})
+        subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class,
+            BenchCommand.Render.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -113,6 +115,36 @@ final class BenchCommand implements Runnable {
                 results.add(benchmark.run(language));
             }
             BackendBenchmark.printTable(results, calls, out);
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The render benchmark: main-frame p50/p99 and draw calls for N instanced moving entities at 1280x720. */
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Main-frame p50/p99 and draw calls for N instanced cubes all moving every frame, 1280x720 "
+                    + "headless; prints LP_NUM_THREADS and the largest N with p99 <= 16.7 ms.")
+    static final class Render implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--entities", split = ",", defaultValue = "1000,5000,10000,50000",
+                description = "entity counts to measure (default 1000,5000,10000,50000)")
+        private int[] entities;
+
+        @Option(names = "--frames", defaultValue = "300", description = "measured frames per count (default 300)")
+        private int frames;
+
+        @Option(names = "--msaa", defaultValue = "0",
+                description = "MSAA samples to request (default 0, as headless runs)")
+        private int msaa;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RenderBenchmark benchmark = new RenderBenchmark(frames, msaa);
+            String device = benchmark.device();
+            benchmark.printTable(benchmark.run(entities), device, out);
             out.flush();
             return 0;
         }

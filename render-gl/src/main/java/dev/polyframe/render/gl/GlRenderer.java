@@ -15,6 +15,7 @@ import static org.lwjgl.opengl.GL11.glClearColor;
 import static org.lwjgl.opengl.GL11.glDepthFunc;
 import static org.lwjgl.opengl.GL11.glDisable;
 import static org.lwjgl.opengl.GL11.glEnable;
+import static org.lwjgl.opengl.GL11.glFinish;
 import static org.lwjgl.opengl.GL11.glGetString;
 import static org.lwjgl.opengl.GL13.GL_MULTISAMPLE;
 import static org.lwjgl.opengl.GL14.glBlendFuncSeparate;
@@ -336,6 +337,17 @@ public final class GlRenderer implements Renderer {
      */
     public void requestClose() {
         requireStarted("requestClose").requestClose();
+    }
+
+    /**
+     * Blocks until the GL has finished every command issued so far ({@code glFinish}): benchmarks call it so a
+     * frame's deferred rasterisation (llvmpipe renders at flush time) is measured in that frame. Main thread.
+     *
+     * @throws IllegalStateException before {@link #start} or after {@link #close}
+     */
+    public void finish() {
+        requireStarted("finish");
+        glFinish();
     }
 
     /** @return MSAA samples per pixel granted (0 = none), or 0 when not started */

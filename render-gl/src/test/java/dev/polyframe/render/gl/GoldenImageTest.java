@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * ({@link GoldenImages}: per-pixel tolerance, largest share of differing pixels, actual and diff images under
  * {@code target/golden-failures/} on a mismatch). Regenerate with {@code -Dpolyframe.golden.update=true}.
  *
- * <p>Scenes are deterministic: components set directly, no clock, no scripts; 4x MSAA as by default.
+ * <p>Scenes are deterministic: components set directly, no clock, no scripts; 4x MSAA requested, so the
+ * multisampled path (resolve, edges) is covered too.
  */
 class GoldenImageTest {
     private static final int WIDTH = 320;
@@ -37,7 +38,7 @@ class GoldenImageTest {
     void startRenderer() {
         world = new World(new WorldConfigurationBuilder().build());
         renderer = new GlRenderer();
-        renderer.start(world, new RenderConfig(WIDTH, HEIGHT, true, false, "golden"));
+        renderer.start(world, new RenderConfig(WIDTH, HEIGHT, true, false, "golden").withMsaaSamples(4));
         scene = new TestScene(world);
     }
 

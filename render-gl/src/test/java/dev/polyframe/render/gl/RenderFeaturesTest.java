@@ -134,7 +134,8 @@ class RenderFeaturesTest {
 
     @Test
     void shouldReportTheMsaaSamplesGrantedAndHonourZero() {
-        start();
+        start(new World(new WorldConfigurationBuilder().build()),
+                new RenderConfig(WIDTH, HEIGHT, true, false, "t").withMsaaSamples(4));
         assertTrue(renderer.msaaSamples() == 0 || renderer.msaaSamples() >= 2, "samples " + renderer.msaaSamples());
         assertTrue(renderer.deviceDescription().contains(renderer.msaaSamples() > 1
                 ? "MSAA " + renderer.msaaSamples() + "x" : "no MSAA"), renderer.deviceDescription());
