@@ -26,7 +26,8 @@ import java.util.Locale;
  * <p>A main frame here is what the engine's main thread does for rendering: {@code world.process()} running a
  * system that moves every entity (a stand-in for commands and engine systems touching each one), then
  * {@link GlRenderer#render} (collect, upload, instanced draws, resolve), then {@code glFinish} so llvmpipe's
- * deferred rasterisation is inside the measured frame rather than in the next one. The first
+ * deferred rasterisation is inside the measured frame rather than in the next one. "Submit" is the CPU part
+ * (systems, collect, upload, GL calls), "finish" the wait for llvmpipe to shade and rasterise. The first
  * {@link #WARM_UP_FRAMES} frames of each N (JIT, buffer growth) are not measured.
  *
  * <p>llvmpipe's rasteriser threads come from {@code LP_NUM_THREADS}, read by Mesa when the context is created; the
@@ -40,7 +41,8 @@ final class RenderBenchmark {
     private static final int HEIGHT = 720;
 
     /** One row of the table. */
-    record Result(int entities, double p50Millis, double p99Millis, int drawCalls, int instances) {
+    record Result(int entities, double p50Millis, double p99Millis, double submitP50Millis, double finishP50Millis,
+            int drawCalls, int instances) {
     }
 
     private final int frames;
@@ -94,19 +96,27 @@ final class RenderBenchmark {
         try {
             populate(world, n);
             long[] nanos = new long[frames];
+            long[] submitNanos = new long[frames];
+            long[] finishNanos = new long[frames];
             for (int frame = 1; frame <= WARM_UP_FRAMES + frames; frame++) {
                 long start = System.nanoTime();
                 world.process();
                 renderer.render(frame);
+                long submitted = System.nanoTime();
                 renderer.finish();
-                long elapsed = System.nanoTime() - start;
+                long end = System.nanoTime();
                 if (frame > WARM_UP_FRAMES) {
-                    nanos[frame - WARM_UP_FRAMES - 1] = elapsed;
+                    int i = frame - WARM_UP_FRAMES - 1;
+                    nanos[i] = end - start;
+                    submitNanos[i] = submitted - start;
+                    finishNanos[i] = end - submitted;
                 }
             }
             Arrays.sort(nanos);
-            return new Result(n, percentile(nanos, 0.50), percentile(nanos, 0.99), renderer.lastDrawCalls(),
-                    renderer.lastInstanceCount());
+            Arrays.sort(submitNanos);
+            Arrays.sort(finishNanos);
+            return new Result(n, percentile(nanos, 0.50), percentile(nanos, 0.99), percentile(submitNanos, 0.50),
+                    percentile(finishNanos, 0.50), renderer.lastDrawCalls(), renderer.lastInstanceCount());
         } finally {
             renderer.close();
             world.dispose();
@@ -155,16 +165,17 @@ final class RenderBenchmark {
                 msaaSamples);
         out.printf(Locale.ROOT, "device: %s; LP_NUM_THREADS=%s; available processors %d%n", device,
                 lpThreads == null ? "(unset)" : lpThreads, Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%10s | %12s | %12s | %10s | %s%n", "entities", "frame p50 ms", "frame p99 ms",
-                "draw calls", "fits 60 FPS (p99 <= 16.7 ms)");
+        out.printf(Locale.ROOT, "%10s | %12s | %12s | %14s | %14s | %10s | %s%n", "entities", "frame p50 ms",
+                "frame p99 ms", "submit p50 ms", "finish p50 ms", "draw calls", "fits 60 FPS (p99 <= 16.7 ms)");
         int best = 0;
         for (Result r : results) {
             boolean fits = r.p99Millis() <= BUDGET_MILLIS;
             if (fits) {
                 best = Math.max(best, r.entities());
             }
-            out.printf(Locale.ROOT, "%10d | %12.2f | %12.2f | %10d | %s%n", r.entities(), r.p50Millis(),
-                    r.p99Millis(), r.drawCalls(), fits ? "yes" : "no");
+            out.printf(Locale.ROOT, "%10d | %12.2f | %12.2f | %14.2f | %14.2f | %10d | %s%n", r.entities(),
+                    r.p50Millis(), r.p99Millis(), r.submitP50Millis(), r.finishP50Millis(), r.drawCalls(),
+                    fits ? "yes" : "no");
         }
         out.printf(Locale.ROOT, "largest N with p99 <= %.1f ms: %s%n", BUDGET_MILLIS,
                 best == 0 ? "none of those measured" : Integer.toString(best));
