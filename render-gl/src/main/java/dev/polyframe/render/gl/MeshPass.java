@@ -1,5 +1,6 @@
 package dev.polyframe.render.gl;
 
+import static org.lwjgl.opengl.GL11.GL_BLEND;
 import static org.lwjgl.opengl.GL11.GL_CCW;
 import static org.lwjgl.opengl.GL11.GL_CULL_FACE;
 import static org.lwjgl.opengl.GL11.GL_CW;
@@ -135,8 +136,8 @@ final class MeshPass implements AutoCloseable {
     }
 
     /**
-     * Draws and empties the world camera's batches: opaque first, then translucent. Expects depth test and blending
-     * enabled.
+     * Draws and empties the world camera's batches: opaque first (blending off), then translucent (blending on).
+     * Expects depth test and blending enabled, and leaves them so.
      *
      * @param viewProjection world to clip space
      */
@@ -159,7 +160,10 @@ final class MeshPass implements AutoCloseable {
     private void draw(int camera, Matrix4f viewProjection, boolean lit) {
         shader.use();
         shader.setMatrix(viewProjectionLocation, viewProjection);
+        // Opaque instances skip blending: a blended pixel is a read-modify-write, which software rasterisers pay for.
+        glDisable(GL_BLEND);
         drawAll(opaque[camera], lit);
+        glEnable(GL_BLEND);
         glDepthMask(false);
         drawAll(translucent[camera], lit);
         glDepthMask(true);
