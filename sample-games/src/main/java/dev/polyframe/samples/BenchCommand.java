@@ -16,11 +16,13 @@ import picocli.CommandLine.Option;
  * {@code polyframe bench flood}: the same while a script floods the command ring; {@code polyframe bench backends}:
  * compares the script languages; {@code polyframe bench storm} and {@code polyframe bench runaway}: an exception storm
  * and a runaway script per language (issue #6); {@code polyframe bench scripted}: the end-to-end scripted workload per
- * language and mode against plain Java (issue #7). Each prints a table. Main thread only.
+ * language and mode against plain Java (issue #7); {@code polyframe bench render}: instanced rendering of N moving
+ * entities (issue #4). Each prints a table. Main thread only.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs a benchmark and prints a table.",
         subcommands = {BenchCommand.Cadence.class, BenchCommand.Flood.class, BenchCommand.Backends.class,
-                BenchCommand.Storm.class, BenchCommand.Runaway.class, BenchCommand.Scripted.class})
+                BenchCommand.Storm.class, BenchCommand.Runaway.class, BenchCommand.Scripted.class,
+                BenchCommand.Render.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -227,6 +229,36 @@ final class BenchCommand implements Runnable {
             } else {
                 ScriptedBenchmark.runParent(modes, plan, out);
             }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The render benchmark: main-frame p50/p99 and draw calls for N instanced moving entities at 1280x720. */
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Main-frame p50/p99 and draw calls for N instanced cubes all moving every frame, 1280x720 "
+                    + "headless; prints LP_NUM_THREADS and the largest N with p99 <= 16.7 ms.")
+    static final class Render implements Callable<Integer> {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--entities", split = ",", defaultValue = "1000,5000,10000,50000",
+                description = "entity counts to measure (default 1000,5000,10000,50000)")
+        private int[] entities;
+
+        @Option(names = "--frames", defaultValue = "300", description = "measured frames per count (default 300)")
+        private int frames;
+
+        @Option(names = "--msaa", defaultValue = "0",
+                description = "MSAA samples to request (default 0, as headless runs)")
+        private int msaa;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RenderBenchmark benchmark = new RenderBenchmark(frames, msaa);
+            String device = benchmark.device();
+            benchmark.printTable(benchmark.run(entities), device, out);
             out.flush();
             return 0;
         }

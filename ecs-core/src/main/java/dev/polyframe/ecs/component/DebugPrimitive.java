@@ -3,7 +3,8 @@ package dev.polyframe.ecs.component;
 import com.artemis.Component;
 
 /**
- * A short-lived debug line or text, drawn on top of the scene. Owned by the main thread.
+ * A short-lived debug primitive: a world line, box or sphere wireframe, or text anchored on the screen or at a world
+ * point. Owned by the main thread.
  */
 public class DebugPrimitive extends Component {
     /** What to draw. */
@@ -11,18 +12,30 @@ public class DebugPrimitive extends Component {
         /** A world-space line from {@code (x0, y0, z0)} to {@code (x1, y1, z1)}, world units. */
         LINE,
         /** Screen-space text at {@code (x0, y0)}, pixels from the top-left corner. */
-        SCREEN_TEXT
+        SCREEN_TEXT,
+        /**
+         * Text whose top-left corner is anchored at the world point {@code (x0, y0, z0)} (world units), drawn
+         * {@code size} pixels tall facing the screen; hidden while the point is behind the world camera.
+         */
+        WORLD_TEXT,
+        /**
+         * Axis-aligned wireframe box centred on {@code (x0, y0, z0)} with full edge lengths {@code (x1, y1, z1)},
+         * world units.
+         */
+        BOX,
+        /** Wireframe sphere centred on {@code (x0, y0, z0)} with radius {@code x1}, world units. */
+        SPHERE
     }
 
     /** What to draw. */
     public Kind kind = Kind.LINE;
-    /** Start point (lines, world units) or top-left of the text (pixels). */
+    /** Start point (lines), centre (boxes, spheres), anchor (world text) in world units; screen text: pixels. */
     public double x0;
     /** See {@link #x0}. */
     public double y0;
-    /** See {@link #x0}; unused for text. */
+    /** See {@link #x0}; unused for screen text. */
     public double z0;
-    /** End point of a line, world units. */
+    /** End point of a line, edge length of a box along X, or radius of a sphere; world units. */
     public double x1;
     /** See {@link #x1}. */
     public double y1;
@@ -30,7 +43,7 @@ public class DebugPrimitive extends Component {
     public double z1;
     /** Colour packed as {@code 0xRRGGBBAA}. */
     public int rgba = 0xFFFFFFFF;
-    /** Text height in pixels (text only). */
+    /** Text height in pixels (screen and world text). */
     public double size = 16.0;
     /** The text (text only); never {@code null} for text. */
     public String text = "";

@@ -135,8 +135,13 @@ public final class CommandApplySystem extends BaseSystem {
         switch (typeId) {
             case MessageTypeIds.ENTITY_CREATE_MESH -> createMesh(createMesh.wrap(buffer, index));
             case MessageTypeIds.CAMERA_CREATE -> createCamera(createCamera.wrap(buffer, index));
-            case MessageTypeIds.DEBUG_LINE -> debugLine(debugLine.wrap(buffer, index));
-            case MessageTypeIds.DEBUG_TEXT -> debugText(debugText.wrap(buffer, index));
+            case MessageTypeIds.DEBUG_LINE -> debugShape(debugLine.wrap(buffer, index), DebugPrimitive.Kind.LINE);
+            case MessageTypeIds.DEBUG_TEXT -> debugText(debugText.wrap(buffer, index),
+                    DebugPrimitive.Kind.SCREEN_TEXT);
+            case MessageTypeIds.DEBUG_WORLD_TEXT -> debugText(debugText.wrap(buffer, index),
+                    DebugPrimitive.Kind.WORLD_TEXT);
+            case MessageTypeIds.DEBUG_BOX -> debugShape(debugLine.wrap(buffer, index), DebugPrimitive.Kind.BOX);
+            case MessageTypeIds.DEBUG_SPHERE -> debugShape(debugLine.wrap(buffer, index), DebugPrimitive.Kind.SPHERE);
             case MessageTypeIds.DEBUG_CLEAR -> clearDebug();
             case MessageTypeIds.ENGINE_QUIT -> quitRequested = true;
             case MessageTypeIds.SCRIPT_FRAME_END -> endScriptFrame(handleCommand.wrap(buffer, index).handle());
@@ -297,9 +302,10 @@ public final class CommandApplySystem extends BaseSystem {
         target.active = true;
     }
 
-    private void debugLine(DebugLineFlyweight command) {
+    /** A line, box or sphere: the six doubles map onto x0..z1 (see {@link DebugPrimitive.Kind}). */
+    private void debugShape(DebugLineFlyweight command, DebugPrimitive.Kind kind) {
         DebugPrimitive p = mDebug.create(world.create());
-        p.kind = DebugPrimitive.Kind.LINE;
+        p.kind = kind;
         p.x0 = command.point(0);
         p.y0 = command.point(1);
         p.z0 = command.point(2);
@@ -310,11 +316,12 @@ public final class CommandApplySystem extends BaseSystem {
         lifetime(p, command.duration());
     }
 
-    private void debugText(DebugTextFlyweight command) {
+    private void debugText(DebugTextFlyweight command, DebugPrimitive.Kind kind) {
         DebugPrimitive p = mDebug.create(world.create());
-        p.kind = DebugPrimitive.Kind.SCREEN_TEXT;
+        p.kind = kind;
         p.x0 = command.x();
         p.y0 = command.y();
+        p.z0 = command.z();
         p.size = command.size();
         p.text = command.text();
         p.rgba = command.rgba();

@@ -7,6 +7,7 @@ import dev.polyframe.ecs.component.CameraComponent;
 import dev.polyframe.ecs.component.MeshRenderable;
 import dev.polyframe.ecs.component.ScriptHandle;
 import dev.polyframe.ecs.component.Transform;
+import dev.polyframe.sync.protocol.CameraType;
 import dev.polyframe.sync.snapshot.EntityRecordDescriptor;
 import dev.polyframe.sync.snapshot.SnapshotBuffers;
 
@@ -57,7 +58,8 @@ public final class SnapshotWriteSystem extends BaseSystem {
                 snapshot.write(slot, EntityRecordDescriptor.SCALE, t.scale);
                 snapshot.write(slot, EntityRecordDescriptor.RGBA, mesh.rgba);
                 snapshot.write(slot, EntityRecordDescriptor.FLAGS,
-                        mesh.active ? EntityRecordDescriptor.FLAG_ACTIVE : 0);
+                        (mesh.active ? EntityRecordDescriptor.FLAG_ACTIVE : 0)
+                        | (mesh.camera == CameraType.SCREEN ? EntityRecordDescriptor.FLAG_SCREEN : 0));
             } else {
                 CameraComponent camera = mCamera.get(entityId);
                 snapshot.write(slot, EntityRecordDescriptor.SCALE, camera.fovDegrees);

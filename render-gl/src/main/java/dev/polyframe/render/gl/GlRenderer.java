@@ -15,8 +15,9 @@ import static org.lwjgl.opengl.GL11.glClearColor;
 import static org.lwjgl.opengl.GL11.glDepthFunc;
 import static org.lwjgl.opengl.GL11.glDisable;
 import static org.lwjgl.opengl.GL11.glEnable;
+import static org.lwjgl.opengl.GL11.glFinish;
 import static org.lwjgl.opengl.GL11.glGetString;
-import static org.lwjgl.opengl.GL11.glViewport;
+import static org.lwjgl.opengl.GL13.GL_MULTISAMPLE;
 import static org.lwjgl.opengl.GL14.glBlendFuncSeparate;
 
 import com.artemis.Aspect;
@@ -33,6 +34,7 @@ import dev.polyframe.ecs.render.Renderer;
 import dev.polyframe.ecs.render.RendererException;
 import dev.polyframe.sync.input.InputSink;
 import dev.polyframe.sync.protocol.CameraType;
+import org.joml.Matrix4f;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +52,26 @@ import java.nio.file.Path;
  *
  * <p>What is drawn, each frame, from the entities as of the last {@code world.process()}:
  * <ul>
- *   <li>{@link Transform} + {@link MeshRenderable} with {@code active} and camera {@link CameraType#WORLD}: the
- *       shared mesh of its type, one instanced draw per mesh type (a second one for translucent colours).</li>
- *   <li>{@link DebugPrimitive} {@code LINE}: a 1-pixel world-space line, depth-tested, after the meshes.</li>
- *   <li>{@link DebugPrimitive} {@code SCREEN_TEXT}: stb_easy_font text on top (no depth test), pixels from the
- *       top-left corner, {@code size} pixels tall.</li>
+ *   <li>{@link Transform} + {@link MeshRenderable} with {@code active}: the shared mesh of its type, one instanced
+ *       draw per camera and mesh type (a second one for translucent colours). Camera {@link CameraType#WORLD}:
+ *       perspective, lit; camera {@link CameraType#SCREEN}: orthographic in pixels from the top-left corner, scale
+ *       in pixels, unlit, on top of the world.</li>
+ *   <li>{@link DebugPrimitive} {@code LINE}, {@code BOX}, {@code SPHERE}: 1-pixel world-space wireframes,
+ *       depth-tested, after the world meshes.</li>
+ *   <li>{@link DebugPrimitive} {@code SCREEN_TEXT} and {@code WORLD_TEXT}: stb_easy_font text on top of everything
+ *       (no depth test), {@code size} pixels tall, at pixels from the top-left corner or where a world point
+ *       projects.</li>
  * </ul>
+ * Frames are drawn into a {@link RenderTarget} (multisampled when MSAA is granted), resolved, and blitted to the
+ * window when there is one; readback and screenshots read the resolved frame.
  * The renderer reads components and never changes or removes them.
  *
- * <p>Camera: the first entity (in Artemis subscription order) with {@link Transform} and an {@code active}
- * {@link CameraComponent} of type {@link CameraType#WORLD}; see {@link WorldCamera} for the orientation convention
- * (yaw 0 pitch 0 looks along +X, <b>positive pitch looks down</b>). With none, a default camera at
- * {@code (-10, 0, 6)} looks at the origin. World axes: X forward, Y left, Z up; units are world units and degrees.
+ * <p>Cameras: the first entity (in Artemis subscription order) with {@link Transform} and an {@code active}
+ * {@link CameraComponent} of each type, looked up every frame, so a switch shows in the frame it is applied. An
+ * active screen camera's x, y pan the screen view (pixels). World camera: see {@link WorldCamera} for the
+ * orientation convention (yaw 0 pitch 0 looks along +X, <b>positive pitch looks down</b>). With none, a default
+ * camera at {@code (-10, 0, 6)} looks at the origin. World axes: X forward, Y left, Z up; units are world units and
+ * degrees.
  */
 public final class GlRenderer implements Renderer {
     private static final Logger LOG = LoggerFactory.getLogger(GlRenderer.class);
@@ -69,13 +79,18 @@ public final class GlRenderer implements Renderer {
     private static final float CLEAR_GREEN = 0.12f;
     private static final float CLEAR_BLUE = 0.16f;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    /** Half the depth range of the screen camera, pixels. */
+    private static final float SCREEN_DEPTH = 1000.0f;
 
     private GlWindow window;
     private MeshPass meshPass;
     private DebugDraw debugDraw;
     private TextRenderer textRenderer;
     private Screenshot screenshot;
+    private RenderTarget target;
     private final WorldCamera worldCamera = new WorldCamera();
+    private final Matrix4f screenProjection = new Matrix4f();
+    private final StringBuilder titleText = new StringBuilder(64);
 
     private EntitySubscription meshEntities;
     private EntitySubscription cameraEntities;
@@ -92,6 +107,8 @@ public final class GlRenderer implements Renderer {
     private long fpsWindowStart;
     private int fpsFrames;
     private int lastInstanceCount;
+    private int lastDrawCalls;
+    private int requestedSamples;
 
     /** Creates an unstarted renderer; call {@link #start} on the main thread. */
     public GlRenderer() {
@@ -135,6 +152,7 @@ public final class GlRenderer implements Renderer {
             window.captureInput(input);
         }
         try {
+            target = new RenderTarget(config.msaaSamples(), window.framebufferWidth(), window.framebufferHeight());
             meshPass = new MeshPass();
             debugDraw = new DebugDraw();
             textRenderer = new TextRenderer();
@@ -158,13 +176,16 @@ public final class GlRenderer implements Renderer {
         // Colour blends by source alpha; destination alpha stays opaque so screenshots are not see-through.
         glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
-        device = glGetString(GL_RENDERER) + " (OpenGL " + glGetString(GL_VERSION) + ")";
+        device = glGetString(GL_RENDERER) + " (OpenGL " + glGetString(GL_VERSION) + ")"
+                + (target.samples() > 1 ? ", MSAA " + target.samples() + "x" : ", no MSAA");
         title = config.title();
         rendered = false;
         fpsWindowStart = System.nanoTime();
         fpsFrames = 0;
-        LOG.info("GlRenderer started: {}x{} framebuffer, headless={}, vsync={}, device={}",
-                window.framebufferWidth(), window.framebufferHeight(), config.headless(), config.vsync(), device);
+        requestedSamples = config.msaaSamples();
+        LOG.info("GlRenderer started: {}x{} framebuffer, headless={}, vsync={}, MSAA requested {}x granted {}x, "
+                + "device={}", window.framebufferWidth(), window.framebufferHeight(), config.headless(),
+                config.vsync(), requestedSamples, target.samples(), device);
     }
 
     /**
@@ -177,54 +198,103 @@ public final class GlRenderer implements Renderer {
     public void render(long frame) {
         GlWindow w = requireStarted("render");
         draw(w);
+        if (!w.headless()) {
+            target.blitToWindow(w.framebufferWidth(), w.framebufferHeight());
+        }
         w.present();
         rendered = true;
         countFrame(w);
     }
 
-    /** Draws the world as it is now into the back buffer, without presenting it. */
+    /** Draws the world as it is now into the render target and resolves it, without presenting it. */
     private void draw(GlWindow w) {
-        if (w.consumeResized()) {
-            glViewport(0, 0, w.framebufferWidth(), w.framebufferHeight());
-        }
+        w.consumeResized();
+        target.resize(w.framebufferWidth(), w.framebufferHeight());
+        int width = target.width();
+        int height = target.height();
+        target.bindForDrawing();
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-        float aspect = (float) w.framebufferWidth() / w.framebufferHeight();
-        updateCamera(aspect);
+        updateCameras((float) width / height, width, height);
 
         lastInstanceCount = meshPass.collect(meshEntities.getEntities(), transforms, renderables);
-        meshPass.draw(worldCamera.viewProjection());
+        meshPass.drawWorld(worldCamera.viewProjection());
+        int calls = meshPass.takeDrawCalls();
 
-        collectDebugPrimitives();
-        debugDraw.draw(worldCamera.viewProjection());
+        collectDebugPrimitives(width, height);
+        // Debug lines and text rasterise without MSAA: crisp 1-pixel lines and glyphs in their exact colour.
+        glDisable(GL_MULTISAMPLE);
+        calls += debugDraw.draw(worldCamera.viewProjection()) ? 1 : 0;
+        glEnable(GL_MULTISAMPLE);
+        if (meshPass.screenCount() > 0) {
+            // Screen-camera meshes sit on top of the world: they only depth-test among themselves.
+            glClear(GL_DEPTH_BUFFER_BIT);
+            meshPass.drawScreen(screenProjection);
+            calls += meshPass.takeDrawCalls();
+        }
         glDisable(GL_DEPTH_TEST);
-        textRenderer.draw(w.framebufferWidth(), w.framebufferHeight());
+        glDisable(GL_MULTISAMPLE);
+        calls += textRenderer.draw(width, height) ? 1 : 0;
+        glEnable(GL_MULTISAMPLE);
         glEnable(GL_DEPTH_TEST);
+        lastDrawCalls = calls;
+        target.resolve();
     }
 
-    private void updateCamera(float aspect) {
+    /**
+     * Finds the active world and screen cameras (the first active of each type in Artemis subscription order) and
+     * sets up their matrices; without one, the default world camera and a screen camera at pixel (0, 0).
+     */
+    private void updateCameras(float aspect, int width, int height) {
         IntBag bag = cameraEntities.getEntities();
         int[] ids = bag.getData();
         int size = bag.size();
-        for (int i = 0; i < size; i++) {
+        boolean world = false;
+        boolean screen = false;
+        for (int i = 0; i < size && !(world && screen); i++) {
             CameraComponent camera = cameras.get(ids[i]);
-            if (camera.active && camera.type == CameraType.WORLD) {
+            if (!camera.active) {
+                continue;
+            }
+            if (camera.type == CameraType.WORLD && !world) {
                 worldCamera.update(transforms.get(ids[i]), camera, aspect);
-                return;
+                world = true;
+            } else if (camera.type == CameraType.SCREEN && !screen) {
+                Transform t = transforms.get(ids[i]);
+                screenProjection(width, height, (float) t.x, (float) t.y);
+                screen = true;
             }
         }
-        worldCamera.useDefault(aspect);
+        if (!world) {
+            worldCamera.useDefault(aspect);
+        }
+        if (!screen) {
+            screenProjection(width, height, 0, 0);
+        }
     }
 
-    private void collectDebugPrimitives() {
+    /**
+     * Pixels, origin top-left, y down; the active screen camera's position pans the view (its x, y in pixels).
+     * Depth range -1000..1000 pixels; larger z is nearer.
+     */
+    private void screenProjection(int width, int height, float panX, float panY) {
+        screenProjection.setOrtho(0, width, height, 0, -SCREEN_DEPTH, SCREEN_DEPTH).translate(-panX, -panY, 0);
+    }
+
+    private void collectDebugPrimitives(int width, int height) {
         IntBag bag = debugEntities.getEntities();
         int[] ids = bag.getData();
         int size = bag.size();
         for (int i = 0; i < size; i++) {
             DebugPrimitive primitive = debugPrimitives.get(ids[i]);
-            if (primitive.kind == DebugPrimitive.Kind.LINE) {
-                debugDraw.add(primitive);
-            } else if (primitive.kind == DebugPrimitive.Kind.SCREEN_TEXT) {
-                textRenderer.add(primitive);
+            switch (primitive.kind) {
+                case LINE -> debugDraw.add(primitive);
+                case BOX -> debugDraw.addBox(primitive);
+                case SPHERE -> debugDraw.addSphere(primitive);
+                case SCREEN_TEXT -> textRenderer.add(primitive);
+                case WORLD_TEXT -> textRenderer.addWorld(primitive, worldCamera.viewProjection(), width, height);
+                default -> {
+                    // Every kind is handled above; a new kind draws nothing until added here.
+                }
             }
         }
     }
@@ -235,68 +305,132 @@ public final class GlRenderer implements Renderer {
         long elapsed = now - fpsWindowStart;
         if (elapsed >= NANOS_PER_SECOND) {
             if (!w.headless()) {
-                // One small string per second, not per frame.
-                w.title(title + " - " + Math.round(fpsFrames * (double) NANOS_PER_SECOND / elapsed) + " FPS");
+                // Once a second, reusing one builder: the title costs no heap allocation.
+                titleText.setLength(0);
+                titleText.append(title).append(" - ")
+                        .append(Math.round(fpsFrames * (double) NANOS_PER_SECOND / elapsed)).append(" FPS");
+                w.title(titleText);
             }
             fpsFrames = 0;
             fpsWindowStart = now;
         }
     }
 
-    /** @return {@code true} once the user asked to close the window; always {@code false} headless */
+    /**
+     * Resizes the framebuffer; viewport and both cameras' projections follow from the next frame. Headless this
+     * resizes the offscreen target at once (the way tests and tools change the size); windowed it resizes the window,
+     * and the size the window system grants arrives with the next event poll. Main thread.
+     *
+     * @param width pixels, at least 1
+     * @param height pixels, at least 1
+     * @throws IllegalArgumentException when a size is below 1
+     * @throws IllegalStateException before {@link #start} or after {@link #close}
+     */
+    public void resize(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("GlRenderer.resize: width=" + width + ", height=" + height
+                    + " must be >= 1");
+        }
+        requireStarted("resize").resize(width, height);
+    }
+
+    /**
+     * Turns vsync on or off from the next frame (windowed; headless presents nothing). Main thread.
+     *
+     * @throws IllegalStateException before {@link #start} or after {@link #close}
+     */
+    public void vsync(boolean on) {
+        requireStarted("vsync").vsync(on);
+    }
+
+    /**
+     * Raises the close flag as the window's close button does, so {@link #closeRequested()} turns true and the
+     * engine ends the game after this frame. For tools and headless tests. Main thread.
+     *
+     * @throws IllegalStateException before {@link #start} or after {@link #close}
+     */
+    public void requestClose() {
+        requireStarted("requestClose").requestClose();
+    }
+
+    /**
+     * Blocks until the GL has finished every command issued so far ({@code glFinish}): benchmarks call it so a
+     * frame's deferred rasterisation (llvmpipe renders at flush time) is measured in that frame. Main thread.
+     *
+     * @throws IllegalStateException before {@link #start} or after {@link #close}
+     */
+    public void finish() {
+        requireStarted("finish");
+        glFinish();
+    }
+
+    /** @return MSAA samples per pixel granted (0 = none), or 0 when not started */
+    public int msaaSamples() {
+        return target == null ? 0 : target.samples();
+    }
+
+    /** @return draw calls issued by the last frame: instanced mesh draws plus one each for lines and text */
+    public int lastDrawCalls() {
+        return lastDrawCalls;
+    }
+
+    /**
+     * @return {@code true} once the user clicked the window's close button or {@link #requestClose} was called
+     */
     @Override
     public boolean closeRequested() {
         return window != null && window.closeRequested();
     }
 
-    /** @return {@code GL_RENDERER} and {@code GL_VERSION}, or {@code "none"} before {@link #start} */
+    /**
+     * @return {@code GL_RENDERER}, {@code GL_VERSION} and the MSAA samples granted (e.g. {@code ", MSAA 4x"} or
+     *     {@code ", no MSAA"}), or {@code "none"} before {@link #start}
+     */
     @Override
     public String deviceDescription() {
         return device;
     }
 
     /**
-     * Writes the last rendered frame as an RGBA PNG of the framebuffer's size. The world is drawn once more into the
-     * back buffer (not presented) and read from there, which works the same windowed and headless; between frames
-     * the world has not changed, so this is the last rendered frame.
+     * Writes the last rendered frame as an RGBA PNG of the framebuffer's size, read from the render target (which
+     * keeps the last frame), the same windowed and headless.
      *
      * @throws IOException when the file cannot be written (for example a missing parent folder)
      * @throws IllegalStateException before the first {@link #render} or after {@link #close}
      */
     @Override
     public void screenshot(Path file) throws IOException {
-        GlWindow w = requireRendered("screenshot");
-        draw(w);
-        screenshot.writePng(file, w.framebufferWidth(), w.framebufferHeight());
+        requireRendered("screenshot");
+        target.bindForReading();
+        screenshot.writePng(file, target.width(), target.height());
     }
 
     /**
-     * Reads the last rendered frame back (drawn again into the back buffer, as {@link #screenshot} does), for tests
-     * and tools. Allocates the returned array.
+     * Reads the last rendered frame back from the render target, for tests and tools. Allocates the returned array.
      *
      * @return {@code framebufferWidth() * framebufferHeight() * 4} bytes, RGBA, row 0 is the top row
      * @throws IllegalStateException before the first {@link #render} or after {@link #close}
      */
     public byte[] readPixels() {
-        GlWindow w = requireRendered("readPixels");
-        draw(w);
-        ByteBuffer pixels = screenshot.capture(w.framebufferWidth(), w.framebufferHeight());
+        requireRendered("readPixels");
+        target.bindForReading();
+        ByteBuffer pixels = screenshot.capture(target.width(), target.height());
         byte[] copy = new byte[pixels.remaining()];
         pixels.get(copy);
         return copy;
     }
 
-    /** @return framebuffer width in pixels, or 0 when not started */
+    /** @return width in pixels of the last drawn frame (the render target), or 0 when not started */
     public int framebufferWidth() {
-        return window == null ? 0 : window.framebufferWidth();
+        return target == null ? 0 : target.width();
     }
 
-    /** @return framebuffer height in pixels, or 0 when not started */
+    /** @return height in pixels of the last drawn frame (the render target), or 0 when not started */
     public int framebufferHeight() {
-        return window == null ? 0 : window.framebufferHeight();
+        return target == null ? 0 : target.height();
     }
 
-    /** @return mesh instances drawn in the last frame (active, world camera) */
+    /** @return mesh instances drawn in the last frame (active, both cameras) */
     public int lastInstanceCount() {
         return lastInstanceCount;
     }
@@ -335,7 +469,11 @@ public final class GlRenderer implements Renderer {
             if (meshPass != null) {
                 meshPass.close();
             }
+            if (target != null) {
+                target.close();
+            }
         } finally {
+            target = null;
             screenshot = null;
             textRenderer = null;
             debugDraw = null;

@@ -31,6 +31,8 @@ import static org.lwjgl.glfw.GLFW.glfwSetFramebufferSizeCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetKeyCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetMouseButtonCallback;
 import static org.lwjgl.glfw.GLFW.glfwSetScrollCallback;
+import static org.lwjgl.glfw.GLFW.glfwSetWindowShouldClose;
+import static org.lwjgl.glfw.GLFW.glfwSetWindowSize;
 import static org.lwjgl.glfw.GLFW.glfwSetWindowTitle;
 import static org.lwjgl.glfw.GLFW.glfwShowWindow;
 import static org.lwjgl.glfw.GLFW.glfwSwapBuffers;
@@ -220,12 +222,46 @@ final class GlWindow implements AutoCloseable {
         }
     }
 
-    /** @return {@code true} once the user asked to close the window; always {@code false} headless */
+    /**
+     * @return {@code true} once the user clicked the window's close button or {@link #requestClose} was called;
+     *     headless only the latter
+     */
     boolean closeRequested() {
-        return !headless && handle != NULL && glfwWindowShouldClose(handle);
+        return handle != NULL && glfwWindowShouldClose(handle);
     }
 
-    /** Sets the title of a visible window; ignored headless. */
+    /** Raises the close flag as the window's close button does (tools and headless tests). */
+    void requestClose() {
+        if (handle != NULL) {
+            glfwSetWindowShouldClose(handle, true);
+        }
+    }
+
+    /**
+     * Changes the framebuffer size. Headless the offscreen size changes at once; windowed the window is resized and
+     * the new framebuffer size arrives with the next event poll (the window system may refuse or adjust it).
+     *
+     * @param width pixels, at least 1
+     * @param height pixels, at least 1
+     */
+    void resize(int width, int height) {
+        if (headless) {
+            framebufferWidth = width;
+            framebufferHeight = height;
+            resized = true;
+        } else if (handle != NULL) {
+            glfwSetWindowSize(handle, width, height);
+        }
+    }
+
+    /** Turns vsync on (swap interval 1) or off (0); ignored headless, where nothing is presented. */
+    void vsync(boolean on) {
+        if (!headless && handle != NULL) {
+            glfwSwapInterval(on ? 1 : 0);
+        }
+    }
+
+    /** Sets the title of a visible window; ignored headless. No heap allocation (LWJGL encodes on its stack). */
     void title(CharSequence title) {
         if (!headless && handle != NULL) {
             glfwSetWindowTitle(handle, title);

@@ -1,6 +1,7 @@
 package dev.polyframe.render.gl;
 
 import static org.lwjgl.opengl.GL11.GL_FLOAT;
+import static org.lwjgl.opengl.GL11.GL_UNSIGNED_INT;
 import static org.lwjgl.opengl.GL15.GL_ARRAY_BUFFER;
 import static org.lwjgl.opengl.GL15.GL_STREAM_DRAW;
 import static org.lwjgl.opengl.GL15.glBindBuffer;
@@ -13,7 +14,7 @@ import static org.lwjgl.opengl.GL20.glVertexAttribPointer;
 import static org.lwjgl.opengl.GL30.glBindVertexArray;
 import static org.lwjgl.opengl.GL30.glDeleteVertexArrays;
 import static org.lwjgl.opengl.GL30.glGenVertexArrays;
-import static org.lwjgl.opengl.GL31.glDrawArraysInstanced;
+import static org.lwjgl.opengl.GL31.glDrawElementsInstanced;
 import static org.lwjgl.opengl.GL33.glVertexAttribDivisor;
 
 import org.joml.Matrix4f;
@@ -101,7 +102,7 @@ final class InstanceBatch implements AutoCloseable {
     }
 
     /**
-     * Uploads the collected instances and issues one {@code glDrawArraysInstanced}; then empties the batch.
+     * Uploads the collected instances and issues one {@code glDrawElementsInstanced}; then empties the batch.
      * The caller has bound the mesh shader and set its uniforms. Does nothing when the batch is empty.
      */
     void draw() {
@@ -115,7 +116,7 @@ final class InstanceBatch implements AutoCloseable {
         glBufferSubData(GL_ARRAY_BUFFER, 0L, staging);
         staging.clear();
         glBindVertexArray(vao);
-        glDrawArraysInstanced(mesh.primitive(), 0, mesh.vertexCount(), count);
+        glDrawElementsInstanced(mesh.primitive(), mesh.indexCount(), GL_UNSIGNED_INT, 0L, count);
         glBindVertexArray(0);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
         count = 0;

@@ -1,12 +1,12 @@
 package dev.polyframe.render.gl;
 
-import static org.lwjgl.opengl.GL11.GL_BACK;
 import static org.lwjgl.opengl.GL11.GL_PACK_ALIGNMENT;
 import static org.lwjgl.opengl.GL11.GL_RGBA;
 import static org.lwjgl.opengl.GL11.GL_UNSIGNED_BYTE;
 import static org.lwjgl.opengl.GL11.glPixelStorei;
 import static org.lwjgl.opengl.GL11.glReadBuffer;
 import static org.lwjgl.opengl.GL11.glReadPixels;
+import static org.lwjgl.opengl.GL30.GL_COLOR_ATTACHMENT0;
 
 import org.lwjgl.stb.STBImageWrite;
 import org.lwjgl.system.MemoryUtil;
@@ -28,9 +28,9 @@ final class Screenshot implements AutoCloseable {
     private int height;
 
     /**
-     * Reads the back buffer into the reusable top-down buffer. The caller has just drawn the frame there and not
-     * presented it: after a swap the back buffer of a double-buffered window is undefined, and reading the front
-     * buffer is not reliable either (under Xvfb it read back white).
+     * Reads the bound read framebuffer's colour attachment 0 (the {@link RenderTarget}'s resolved frame) into the
+     * reusable top-down buffer. Never reads the window's buffers: after a swap the back buffer of a double-buffered
+     * window is undefined, and reading the front buffer is not reliable either (under Xvfb it read back white).
      *
      * @param width framebuffer width in pixels
      * @param height framebuffer height in pixels
@@ -47,7 +47,7 @@ final class Screenshot implements AutoCloseable {
         glRows.clear().limit(bytes);
         topDown.clear().limit(bytes);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        glReadBuffer(GL_BACK);
+        glReadBuffer(GL_COLOR_ATTACHMENT0);
         glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, glRows);
         int stride = width * 4;
         long source = MemoryUtil.memAddress(glRows);

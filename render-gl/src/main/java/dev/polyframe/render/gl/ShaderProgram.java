@@ -23,10 +23,11 @@ import static org.lwjgl.opengl.GL20.glUseProgram;
 
 import dev.polyframe.ecs.render.RendererException;
 import org.joml.Matrix4f;
-import org.lwjgl.system.MemoryStack;
+import org.lwjgl.system.MemoryUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,6 +39,7 @@ final class ShaderProgram implements AutoCloseable {
 
     private final String name;
     private int program;
+    private FloatBuffer matrixScratch = MemoryUtil.memAllocFloat(16);
 
     private ShaderProgram(String name, int program) {
         this.name = name;
@@ -122,11 +124,14 @@ final class ShaderProgram implements AutoCloseable {
         return location;
     }
 
-    /** Uploads a 4x4 matrix to a uniform of the current program; allocation-free (uses the thread's stack). */
-    static void setMatrix(int location, Matrix4f matrix) {
-        try (MemoryStack stack = MemoryStack.stackPush()) {
-            glUniformMatrix4fv(location, false, matrix.get(stack.mallocFloat(16)));
-        }
+    /**
+     * Uploads a 4x4 matrix to a uniform of this program, which must be current. Allocation-free: the floats go
+     * through this program's own off-heap scratch buffer (a {@code MemoryStack.mallocFloat} would allocate a
+     * {@code FloatBuffer} wrapper on the Java heap per call, which {@code RenderAllocationTest} caught).
+     */
+    void setMatrix(int location, Matrix4f matrix) {
+        matrix.get(0, matrixScratch);
+        glUniformMatrix4fv(location, false, matrixScratch);
     }
 
     /** Deletes the program. Idempotent. */
@@ -135,6 +140,10 @@ final class ShaderProgram implements AutoCloseable {
         if (program != 0) {
             glDeleteProgram(program);
             program = 0;
+        }
+        if (matrixScratch != null) {
+            MemoryUtil.memFree(matrixScratch);
+            matrixScratch = null;
         }
     }
 }

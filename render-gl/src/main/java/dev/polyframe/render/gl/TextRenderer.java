@@ -4,6 +4,7 @@ import static org.lwjgl.opengl.GL11.GL_TRIANGLES;
 
 import dev.polyframe.ecs.component.DebugPrimitive;
 import org.joml.Matrix4f;
+import org.joml.Vector4f;
 import org.lwjgl.stb.STBEasyFont;
 import org.lwjgl.system.MemoryUtil;
 
@@ -11,8 +12,10 @@ import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 
 /**
- * Screen-space debug text ({@link DebugPrimitive.Kind#SCREEN_TEXT}) with stb_easy_font: collected during a frame,
- * drawn as one triangle list in pixels from the top-left corner. Main thread only.
+ * Debug text with stb_easy_font: screen text ({@link DebugPrimitive.Kind#SCREEN_TEXT}) at pixels from the top-left
+ * corner and world text ({@link DebugPrimitive.Kind#WORLD_TEXT}) whose top-left corner sits where its world point
+ * projects (not drawn while the point is behind the camera or outside the depth range). Collected during a frame,
+ * drawn as one triangle list on top of everything. Main thread only; steady-state frames allocate nothing.
  *
  * <p>Size: stb_easy_font glyphs span 9 font units from the top of a capital to the bottom of a descender (capitals
  * are 7 units tall, lines are 12 apart), so the font is scaled by {@code size / 9}: the ink of a line of text is
@@ -32,6 +35,7 @@ final class TextRenderer implements AutoCloseable {
     private final int projectionLocation;
     private final VertexStream stream;
     private final Matrix4f projection = new Matrix4f();
+    private final Vector4f clip = new Vector4f();
     private ByteBuffer scratch;
 
     /** Compiles the text shader and creates the vertex stream and the easy_font scratch buffer. */
@@ -48,6 +52,28 @@ final class TextRenderer implements AutoCloseable {
      * @param text a primitive of kind {@link DebugPrimitive.Kind#SCREEN_TEXT}; read, never modified
      */
     void add(DebugPrimitive text) {
+        addAt(text, (float) text.x0, (float) text.y0);
+    }
+
+    /**
+     * Queues one world text for this frame, projected through the world camera.
+     *
+     * @param text a primitive of kind {@link DebugPrimitive.Kind#WORLD_TEXT}; read, never modified
+     * @param viewProjection world to clip space
+     * @param width framebuffer width in pixels
+     * @param height framebuffer height in pixels
+     */
+    void addWorld(DebugPrimitive text, Matrix4f viewProjection, int width, int height) {
+        viewProjection.transform(clip.set((float) text.x0, (float) text.y0, (float) text.z0, 1.0f));
+        if (!(clip.w > 0) || clip.z < -clip.w || clip.z > clip.w) {
+            return;
+        }
+        float x = (clip.x / clip.w + 1) * 0.5f * width;
+        float y = (1 - clip.y / clip.w) * 0.5f * height;
+        addAt(text, x, y);
+    }
+
+    private void addAt(DebugPrimitive text, float x0, float y0) {
         String string = text.text;
         if (string == null || string.isEmpty() || !(text.size > 0)) {
             return;
@@ -59,8 +85,6 @@ final class TextRenderer implements AutoCloseable {
         scratch.clear();
         int quads = STBEasyFont.stb_easy_font_print(0, 0, string, null, scratch);
         float scale = (float) text.size / GLYPH_HEIGHT_UNITS;
-        float x0 = (float) text.x0;
-        float y0 = (float) text.y0;
         float r = Rgba.red(text.rgba);
         float g = Rgba.green(text.rgba);
         float b = Rgba.blue(text.rgba);
@@ -95,15 +119,17 @@ final class TextRenderer implements AutoCloseable {
      *
      * @param width framebuffer width in pixels
      * @param height framebuffer height in pixels
+     * @return whether a draw call was issued (something was queued)
      */
-    void draw(int width, int height) {
+    boolean draw(int width, int height) {
         if (stream.vertexCount() == 0) {
-            return;
+            return false;
         }
         shader.use();
         projection.setOrtho(0, width, height, 0, -1, 1);
-        ShaderProgram.setMatrix(projectionLocation, projection);
+        shader.setMatrix(projectionLocation, projection);
         stream.draw(GL_TRIANGLES);
+        return true;
     }
 
     /** Frees the shader, buffers and scratch memory. Idempotent. */

@@ -226,16 +226,51 @@ class GlRendererTest {
     }
 
     @Test
-    void shouldSkipInactiveMeshesAndScreenCameraMeshes() {
+    void shouldSkipInactiveMeshes() {
         camera(-3, 0, 0, 0, 0);
         int inactive = mesh(MeshType.CUBE, 0, 0, 0, 1, RED);
         world.getMapper(MeshRenderable.class).get(inactive).active = false;
-        int screen = mesh(MeshType.CUBE, 0, 0, 0, 1, GREEN);
-        world.getMapper(MeshRenderable.class).get(screen).camera = CameraType.SCREEN;
         Pixels px = renderFrame();
 
         assertTrue(px.isClear(CX, CY), px.describe(CX, CY));
         assertEquals(0, renderer.lastInstanceCount());
+    }
+
+    @Test
+    void shouldDrawScreenCameraMeshesInPixelsFromTheTopLeftOnTopOfTheWorld() {
+        camera(-3, 0, 0, 0, 0);
+        mesh(MeshType.CUBE, 0, 0, 0, 1, RED);
+        int screen = mesh(MeshType.PLANE, 60, 40, 0, 40, GREEN);
+        world.getMapper(MeshRenderable.class).get(screen).camera = CameraType.SCREEN;
+        int covering = mesh(MeshType.PLANE, CX, CY, 0, 20, BLUE);
+        world.getMapper(MeshRenderable.class).get(covering).camera = CameraType.SCREEN;
+        Pixels px = renderFrame();
+
+        // The plane is centred on its position and 40 px wide: x 40..80, y 20..60; screen meshes are unlit.
+        assertEquals(GREEN, px.rgba(60, 40), px.describe(60, 40));
+        assertEquals(GREEN, px.rgba(42, 22), px.describe(42, 22));
+        assertEquals(GREEN, px.rgba(78, 58), px.describe(78, 58));
+        assertTrue(px.isClear(37, 40), px.describe(37, 40));
+        assertTrue(px.isClear(60, 63), px.describe(60, 63));
+        assertEquals(BLUE, px.rgba(CX, CY), "screen meshes draw over the world: " + px.describe(CX, CY));
+        assertEquals(3, renderer.lastInstanceCount(), "both cameras' instances are counted");
+    }
+
+    @Test
+    void shouldPanTheScreenViewByTheActiveScreenCamerasPosition() {
+        int screen = mesh(MeshType.PLANE, 60, 40, 0, 20, GREEN);
+        world.getMapper(MeshRenderable.class).get(screen).camera = CameraType.SCREEN;
+        int cam = world.create();
+        Transform t = world.edit(cam).create(Transform.class);
+        t.x = 50;
+        t.y = 30;
+        CameraComponent camera = world.edit(cam).create(CameraComponent.class);
+        camera.type = CameraType.SCREEN;
+        camera.active = true;
+        Pixels px = renderFrame();
+
+        assertEquals(GREEN, px.rgba(10, 10), px.describe(10, 10));
+        assertTrue(px.isClear(60, 40), px.describe(60, 40));
     }
 
     @Test

@@ -30,6 +30,11 @@ final class Pixels {
         this.height = height;
     }
 
+    /** @return the backing RGBA8 bytes (not a copy) */
+    byte[] bytes() {
+        return rgba;
+    }
+
     int width() {
         return width;
     }
@@ -52,6 +57,11 @@ final class Pixels {
 
     int a(int x, int y) {
         return channel(x, y, 3);
+    }
+
+    /** @return the pixel packed {@code 0xRRGGBBAA} */
+    int rgba(int x, int y) {
+        return (r(x, y) << 24) | (g(x, y) << 16) | (b(x, y) << 8) | a(x, y);
     }
 
     private int channel(int x, int y, int c) {

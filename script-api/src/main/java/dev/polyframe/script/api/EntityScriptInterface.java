@@ -43,7 +43,10 @@ public final class EntityScriptInterface {
                                 optional("scale", ScriptType.NUMBER, "", "uniform scale > 0, default 1"),
                                 optional("color", ScriptType.COLOR, "", "[r, g, b, a] integers 0-255, default "
                                         + "white"),
-                                optional("active", ScriptType.BOOLEAN, "", "drawn when true, default true")))
+                                optional("active", ScriptType.BOOLEAN, "", "drawn when true, default true"),
+                                optional("camera", ScriptType.STRING, "", "\"world\" (default: perspective, world "
+                                        + "units) or \"screen\" (orthographic: position in pixels from the "
+                                        + "top-left corner, scale in pixels)")))
                 .method("setPosition", "Moves an entity.", ScriptType.NONE, "", Invokers.handleVec3(api::setPosition),
                         required("handle", ScriptType.HANDLE, "", HANDLE_DOC),
                         required("position", ScriptType.VEC3, "world units", "[x, y, z]"))
@@ -146,7 +149,15 @@ public final class EntityScriptInterface {
         ScriptValue color = args.option(1, "color");
         int rgba = color instanceof ScriptValue.Seq ? ScriptArgs.rgba(color) : 0xFFFFFFFF;
         boolean active = !(args.option(1, "active") instanceof ScriptValue.Bool b) || b.value();
-        return ScriptValue.of((double) api.createMesh(meshType, transform, rgba, active, CameraType.WORLD));
+        CameraType camera = CameraType.WORLD;
+        if (args.option(1, "camera") instanceof ScriptValue.Str name) {
+            camera = CameraType.fromScriptName(name.value());
+            if (camera == null) {
+                throw new ScriptApiException(ScriptApiException.Kind.RANGE, "entity.createMesh",
+                        "options.camera=\"" + name.value() + "\" must be \"world\" or \"screen\"");
+            }
+        }
+        return ScriptValue.of((double) api.createMesh(meshType, transform, rgba, active, camera));
     }
 
     /** A bulk call's vector form: handles and values checked element by element, then sent. */

@@ -50,6 +50,15 @@ final class ApiFixture {
     record LineCommand(int rgba, double duration, List<Double> points) implements Command {
     }
 
+    /** A {@link DebugTextFlyweight} body of a {@link MessageTypeIds#DEBUG_WORLD_TEXT}. */
+    record WorldTextCommand(int rgba, double duration, double size, double x, double y, double z, String text)
+            implements Command {
+    }
+
+    /** A {@link DebugLineFlyweight} body of a box or sphere ({@code type} is the message type id). */
+    record ShapeCommand(int type, int rgba, double duration, List<Double> values) implements Command {
+    }
+
     final MessageRing ring;
     final SnapshotBuffers snapshot = new SnapshotBuffers(64);
     final ScriptApis apis;
@@ -147,6 +156,14 @@ final class ApiFixture {
             case MessageTypeIds.DEBUG_TEXT -> {
                 DebugTextFlyweight t = debugText.wrap(buffer, index);
                 return new TextCommand(t.rgba(), t.duration(), t.size(), t.x(), t.y(), t.text());
+            }
+            case MessageTypeIds.DEBUG_WORLD_TEXT -> {
+                DebugTextFlyweight t = debugText.wrap(buffer, index);
+                return new WorldTextCommand(t.rgba(), t.duration(), t.size(), t.x(), t.y(), t.z(), t.text());
+            }
+            case MessageTypeIds.DEBUG_BOX, MessageTypeIds.DEBUG_SPHERE -> {
+                DebugLineFlyweight l = debugLine.wrap(buffer, index);
+                return new ShapeCommand(typeId, l.rgba(), l.duration(), doubles(l::point, 6));
             }
             case MessageTypeIds.DEBUG_LINE -> {
                 DebugLineFlyweight l = debugLine.wrap(buffer, index);

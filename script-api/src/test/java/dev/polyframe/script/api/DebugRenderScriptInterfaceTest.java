@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.polyframe.script.api.ApiFixture.HandleCommand;
 import dev.polyframe.script.api.ApiFixture.LineCommand;
+import dev.polyframe.script.api.ApiFixture.ShapeCommand;
 import dev.polyframe.script.api.ApiFixture.TextCommand;
+import dev.polyframe.script.api.ApiFixture.WorldTextCommand;
 import dev.polyframe.script.binding.ScriptApiException;
 import dev.polyframe.sync.protocol.MessageTypeIds;
 import java.util.List;
@@ -62,6 +64,30 @@ class DebugRenderScriptInterfaceTest {
 
         assertEquals(List.of(new LineCommand(0xFFFFFFFF, 0, List.of(0.0, 0.0, 0.0, 1.0, 1.0, 1.0))),
                 fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeWorldTextAtItsWorldPoint() {
+        fixture.call("debug.worldText", "tag", List.of(1, -2, 3.5),
+                options("color", List.of(0, 0, 255, 255), "duration", 0.25, "size", 20));
+
+        assertEquals(List.of(new WorldTextCommand(0x0000FFFF, 0.25, 20, 1, -2, 3.5, "tag")), fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeABoxAsCentreAndEdgeLengths() {
+        fixture.call("debug.box", List.of(1, 2, 3), List.of(2, 4, 0.5), options("color", List.of(255, 0, 0, 128)));
+
+        assertEquals(List.of(new ShapeCommand(MessageTypeIds.DEBUG_BOX, 0xFF000080, 0,
+                List.of(1.0, 2.0, 3.0, 2.0, 4.0, 0.5))), fixture.drain());
+    }
+
+    @Test
+    void shouldEncodeASphereAsCentreAndRadius() {
+        fixture.call("debug.sphere", List.of(0, 0, 1), 2.5, options("duration", 3));
+
+        assertEquals(List.of(new ShapeCommand(MessageTypeIds.DEBUG_SPHERE, 0xFFFFFFFF, 3,
+                List.of(0.0, 0.0, 1.0, 2.5, 0.0, 0.0))), fixture.drain());
     }
 
     @Test

@@ -61,6 +61,15 @@ class EntityScriptInterfaceTest {
     }
 
     @Test
+    void shouldEncodeTheScreenCameraOption() {
+        fixture.call("entity.createMesh", "plane", options("position", List.of(100, 50, 0), "scale", 40,
+                "camera", "screen"));
+
+        assertEquals(List.of(new MeshCommand(1, MeshType.PLANE.id(), 0xFFFFFFFF, 1, CameraType.SCREEN.id(),
+                List.of(100.0, 50.0, 0.0, 0.0, 0.0, 0.0, 40.0))), fixture.drain());
+    }
+
+    @Test
     void shouldEncodeCreateMeshDefaults() {
         fixture.call("entity.createMesh", "grid");
 

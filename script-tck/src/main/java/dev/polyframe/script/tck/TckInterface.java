@@ -128,6 +128,10 @@ final class TckInterface {
                             return ScriptValue.NIL;
                         },
                         required("steps", ScriptType.NUMBER, "wheel steps", "positive away from the user"))
+                .method("meshCamera", "The camera that draws the entity, from its record in the front snapshot.",
+                        ScriptType.ANY, "\"world\" or \"screen\", or null when absent or a camera",
+                        args -> meshCamera(apis.snapshot().front(), (long) args.number(0)),
+                        required("handle", ScriptType.NUMBER, "", "any handle, live or stale"))
                 .method("done", "Marks the scenario finished; call it, then engine.quit().", ScriptType.NONE, "",
                         args -> {
                             done = true;
@@ -210,6 +214,19 @@ final class TckInterface {
         }
         entries.put("active", ScriptValue.of((flags & EntityRecordDescriptor.FLAG_ACTIVE) != 0));
         return new ScriptValue.Table(entries);
+    }
+
+    private static ScriptValue meshCamera(EntitySnapshot front, long handle) {
+        int slot = front.slotOf(handle);
+        if (slot < 0) {
+            return ScriptValue.NIL;
+        }
+        long flags = (long) front.get(slot, EntityRecordDescriptor.FLAGS);
+        if ((flags & EntityRecordDescriptor.FLAG_CAMERA) != 0) {
+            return ScriptValue.NIL;
+        }
+        CameraType camera = (flags & EntityRecordDescriptor.FLAG_SCREEN) != 0 ? CameraType.SCREEN : CameraType.WORLD;
+        return ScriptValue.of(camera.scriptName());
     }
 
     private static ScriptValue seq(double... values) {

@@ -3,7 +3,8 @@ package dev.polyframe.sync.protocol;
 import org.agrona.MutableDirectBuffer;
 
 /**
- * Body of {@link MessageTypeIds#DEBUG_LINE}.
+ * Body of {@link MessageTypeIds#DEBUG_LINE}, {@link MessageTypeIds#DEBUG_BOX} and {@link MessageTypeIds#DEBUG_SPHERE}:
+ * a colour, a duration and six doubles whose meaning depends on the type.
  *
  * <pre>
  *   0        4          8          16   24   32   40   48   56   64
@@ -12,7 +13,9 @@ import org.agrona.MutableDirectBuffer;
  *   +--------+----------+----------+----+----+----+----+----+----+
  * </pre>
  *
- * <p>Points in world units, duration in seconds (0 = one script frame), colour packed {@code 0xRRGGBBAA}.
+ * <p>Line: {@code x0, y0, z0, x1, y1, z1}, the two end points. Box: {@code cx, cy, cz, sx, sy, sz}, the centre and
+ * the full edge lengths along X, Y, Z (axis-aligned). Sphere: {@code cx, cy, cz, radius, 0, 0}. All in world units;
+ * duration in seconds (0 = one script frame), colour packed {@code 0xRRGGBBAA}.
  * Not thread-safe: each thread wraps its own instance.
  */
 public final class DebugLineFlyweight {

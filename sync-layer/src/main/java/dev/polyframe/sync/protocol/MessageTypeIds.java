@@ -43,6 +43,12 @@ public final class MessageTypeIds {
     public static final int DEBUG_LINE = 21;
     /** {@link HandleCommandFlyweight} (handle unused): remove every debug primitive. */
     public static final int DEBUG_CLEAR = 22;
+    /** {@link DebugTextFlyweight}: text anchored at a world point, drawn in screen pixels. */
+    public static final int DEBUG_WORLD_TEXT = 23;
+    /** {@link DebugLineFlyweight}: axis-aligned wireframe box (centre, edge lengths). */
+    public static final int DEBUG_BOX = 24;
+    /** {@link DebugLineFlyweight}: wireframe sphere (centre, radius). */
+    public static final int DEBUG_SPHERE = 25;
     /** {@link HandleCommandFlyweight} (handle unused): stop the engine after this frame. */
     public static final int ENGINE_QUIT = 30;
     /**
@@ -83,6 +89,9 @@ public final class MessageTypeIds {
             case DEBUG_TEXT -> "debug.text";
             case DEBUG_LINE -> "debug.line";
             case DEBUG_CLEAR -> "debug.clear";
+            case DEBUG_WORLD_TEXT -> "debug.worldText";
+            case DEBUG_BOX -> "debug.box";
+            case DEBUG_SPHERE -> "debug.sphere";
             case ENGINE_QUIT -> "engine.quit";
             case SCRIPT_FRAME_END -> "scriptFrameEnd";
             case EVENT_COMMAND_FAILED -> "event.commandFailed";

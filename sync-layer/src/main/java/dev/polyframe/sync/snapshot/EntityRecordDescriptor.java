@@ -45,6 +45,8 @@ public final class EntityRecordDescriptor {
     public static final int FLAG_ACTIVE = 1;
     /** Flag bit: the record is a camera, not an entity (not counted in the snapshot's entity count). */
     public static final int FLAG_CAMERA = 2;
+    /** Flag bit of an entity (not a camera): drawn by the screen camera (pixels) rather than the world camera. */
+    public static final int FLAG_SCREEN = 4;
 
     private EntityRecordDescriptor() {
     }

@@ -90,7 +90,7 @@ class MessageRingTest {
                 new double[] {1, 2, 3, 10, 20, 30, 2.5});
         ring.commit(mesh);
         int textIndex = ring.tryClaim(MessageTypeIds.DEBUG_TEXT, DebugTextFlyweight.length(utf8.length));
-        debugText.wrap(ring.buffer(), textIndex).set(0x01020304, 1.5, 24, 10, 20, utf8);
+        debugText.wrap(ring.buffer(), textIndex).set(0x01020304, 1.5, 24, 10, 20, 0, utf8);
         ring.commit(textIndex);
         int failed = ring.tryClaim(MessageTypeIds.EVENT_COMMAND_FAILED, CommandFailedFlyweight.length(reason.length));
         commandFailed.wrap(ring.buffer(), failed).set(9, MessageTypeIds.ENTITY_DESTROY, reason);
