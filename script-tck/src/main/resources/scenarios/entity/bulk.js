@@ -41,7 +41,7 @@ function init() {
     expectError(TypeError, () => entity.setPositions(hs, [1, 2, "3", 4, 5, 6, 7, 8, 9]), ["entity.setPositions",
         "values[2]=\"3\" must be a number"]);
     expectError(TypeError, () => entity.setPositions(hs), ["entity.setPositions", "missing argument values"]);
-    expectError(TypeError, () => entity.setPositions(hs, [1, 2, 3]), ["entity.setPositions", "values has 3 numbers",
+    expectError(TypeError, () => entity.setPositions(hs, [1, 2, 3]), ["entity.setPositions", "values.length=3, expected",
         "= 9"]);
     expectError(TypeError, () => entity.getPositions(7), ["entity.getPositions", "handles=7"]);
     // NaN, infinity and range

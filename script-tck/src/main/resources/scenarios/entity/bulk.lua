@@ -38,7 +38,7 @@ function init()
         { "entity.setPositions", "values[2]=\"3\" must be a number" })
     expectError(function() entity.setPositions(hs) end, { "entity.setPositions", "missing argument values" })
     expectError(function() entity.setPositions(hs, { 1, 2, 3 }) end,
-        { "entity.setPositions", "values has 3 numbers", "= 9" })
+        { "entity.setPositions", "values.length=3, expected", "= 9" })
     expectError(function() entity.getPositions(7) end, { "entity.getPositions", "handles=7" })
     -- NaN, infinity and range
     expectError(function() entity.setPositions(hs, { 0, 0, 0, 0, 0 / 0, 0, 0, 0, 0 }) end,

@@ -44,7 +44,7 @@ def init():
                  ["entity.setPositions", "values[2]=\"3\" must be a number"])
     expect_error(TypeError, lambda: entity.set_positions(hs), ["entity.setPositions", "missing argument values"])
     expect_error(TypeError, lambda: entity.set_positions(hs, [1, 2, 3]),
-                 ["entity.setPositions", "values has 3 numbers", "= 9"])
+                 ["entity.setPositions", "values.length=3, expected", "= 9"])
     expect_error(TypeError, lambda: entity.get_positions(7), ["entity.getPositions", "handles=7"])
     # NaN, infinity and range
     expect_error(ValueError, lambda: entity.set_positions(hs, [0, 0, 0, 0, float("nan"), 0, 0, 0, 0]),

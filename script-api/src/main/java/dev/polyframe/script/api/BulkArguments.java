@@ -40,8 +40,8 @@ final class BulkArguments {
      */
     static void length(String method, double[] values, int handles, int stride, String layout) {
         if (values.length != (long) handles * stride) {
-            throw new ScriptApiException(ScriptApiException.Kind.TYPE, method, "values has " + values.length
-                    + " numbers, expected " + stride + " per handle (" + layout + ") x " + handles + " handles = "
+            throw new ScriptApiException(ScriptApiException.Kind.TYPE, method, "values.length=" + values.length
+                    + ", expected " + stride + " per handle (" + layout + ") x " + handles + " handles = "
                     + (long) handles * stride);
         }
     }

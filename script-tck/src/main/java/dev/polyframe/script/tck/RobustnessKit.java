@@ -198,7 +198,13 @@ public abstract class RobustnessKit {
             assertTrue(error.message().contains("budget of " + BUDGET_MILLIS + " ms"), error.message());
             assertEquals(run.source().name(), error.file());
             assertInterruptedAt(run, error);
-            assertEquals("update", error.function());
+            if (locatesInterruptedLine()) {
+                assertEquals("update", error.function());
+            } else {
+                // Compiled code may be stopped with no guest frame to name: the location is then the function's
+                // first line and the function name is empty.
+                assertTrue(error.function().equals("update") || error.function().isEmpty(), error.format());
+            }
         }
         assertTrue(run.errors().stream().anyMatch(e -> e.message().contains("is paused")), "paused after three");
         assertEquals(4, run.errors().size(), () -> "three interrupts and the pause: " + run.errors());
