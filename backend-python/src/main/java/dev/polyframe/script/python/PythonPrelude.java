@@ -41,13 +41,15 @@ final class PythonPrelude implements FailureMarker {
     private final Value list;
     private final Value numbers;
     private final Value dict;
+    private final Value none;
     private final Value newPending;
     private final Value settle;
     private final Value isCoroutine;
     private final Value spawn;
 
-    private PythonPrelude(Value helpers, Value invoke) {
+    private PythonPrelude(Value helpers, Value invoke, Value none) {
         this.invoke = invoke;
+        this.none = none;
         this.wrap = helpers.getMember("wrap");
         this.failure = helpers.getMember("failure");
         this.describe = helpers.getMember("describe");
@@ -70,7 +72,7 @@ final class PythonPrelude implements FailureMarker {
         Value invoke = context.eval(INVOKE);
         Value helpers = context.eval(source()).execute(INTERNAL_PREFIX, invoke);
         context.getBindings(PythonScriptBackend.LANGUAGE).putMember("polyframe", helpers.getMember("polyframe"));
-        return new PythonPrelude(helpers, invoke);
+        return new PythonPrelude(helpers, invoke, context.asValue(null));
     }
 
     /** @return the prelude source; equal content, so a shared engine reuses its parsed code across contexts */
@@ -133,6 +135,15 @@ final class PythonPrelude implements FailureMarker {
     /** @return a Python list of the given (already converted) items */
     Value list(Object[] items) {
         return list.execute(items);
+    }
+
+    /**
+     * @return a polyglot null value (Python reads it as {@code None}): what a host {@code null} stands for when put
+     *     into a dict (the optimizing Truffle runtime rejects a bare Java {@code null} there with a
+     *     NullPointerException)
+     */
+    Value none() {
+        return none;
     }
 
     /** @return a new empty Python dict */

@@ -140,7 +140,7 @@ final class PythonValues extends GuestValues {
     @Override
     protected Object newTable(Map<String, Object> entries) {
         Value dict = prelude.dict();
-        entries.forEach(dict::putHashEntry);
+        entries.forEach((key, value) -> dict.putHashEntry(key, value == null ? prelude.none() : value));
         return dict;
     }
 
