@@ -17,4 +17,15 @@ class PythonRobustnessTest extends RobustnessKit {
     protected boolean locatesInterruptedLine() {
         return false;
     }
+
+    /**
+     * GraalPy under the Graal JIT keeps compiled code and profiles on the heap while it warms up: about 80 MB between
+     * the storm's 300th and 599th error in a fresh-clone CI run. That is warm-up, not the error path: the 60 s
+     * {@code bench storm} shows the heap after GC falling (115 to 86 MB) over 3 500 errors. The bound still fails a
+     * leak of more than about 0.6 MB per error.
+     */
+    @Override
+    protected long stormHeapGrowthBytes() {
+        return 192L << 20;
+    }
 }
