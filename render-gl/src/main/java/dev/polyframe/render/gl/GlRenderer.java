@@ -152,7 +152,7 @@ public final class GlRenderer implements Renderer {
             window.captureInput(input);
         }
         try {
-            target = new RenderTarget(config.msaaSamples(), window.framebufferWidth(), window.framebufferHeight());
+            target = new RenderTarget(samplesFor(config), window.framebufferWidth(), window.framebufferHeight());
             meshPass = new MeshPass();
             debugDraw = new DebugDraw();
             textRenderer = new TextRenderer();
@@ -186,6 +186,22 @@ public final class GlRenderer implements Renderer {
         LOG.info("GlRenderer started: {}x{} framebuffer, headless={}, vsync={}, MSAA requested {}x granted {}x, "
                 + "device={}", window.framebufferWidth(), window.framebufferHeight(), config.headless(),
                 config.vsync(), requestedSamples, target.samples(), device);
+    }
+
+    /**
+     * @return the MSAA samples to ask the context for: as configured, except none for a window on a software
+     *     rasteriser (Mesa llvmpipe/softpipe), where 4x MSAA costs about 10x per frame (render-gl/README.md);
+     *     headless runs keep their setting so golden images stay as configured
+     */
+    private static int samplesFor(RenderConfig config) {
+        String device = String.valueOf(glGetString(GL_RENDERER));
+        boolean software = device.contains("llvmpipe") || device.contains("softpipe");
+        if (software && !config.headless() && config.msaaSamples() > 0) {
+            LOG.info("GlRenderer: {} rasterises in software; MSAA {}x requested for the window is turned off",
+                    device, config.msaaSamples());
+            return 0;
+        }
+        return config.msaaSamples();
     }
 
     /**
