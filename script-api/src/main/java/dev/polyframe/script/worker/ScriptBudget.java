@@ -8,10 +8,13 @@ package dev.polyframe.script.worker;
  * milliseconds; 250 ms is 15 frames at 60 Hz, far above both, so only a real hang trips it, while a hung script is
  * still stopped within a quarter of a second — before a player decides the game froze. Loading (top-level code and
  * {@code init()}) gets {@code loadMillis}, 5 s by default, because it may legitimately build a level. The first
- * {@code warmupFrames} script frames after it (30 by default, half a second at 60 Hz) get {@link #warmupMillis()}
- * (4x the frame budget, 1 s by default), because an interpreted GraalPy or GraalJS runs each code path slowly the
- * first time (frames of 250-400 ms measured for GraalPy on a loaded 2-core machine); a script that runs away from its
- * first frame is still paused within {@code pauseAfter} seconds.
+ * {@code warmupFrames} script frames after it (600 by default, 10 s at 60 Hz) get {@link #warmupMillis()} (8x the
+ * frame budget, 2 s by default): an interpreted GraalPy or GraalJS runs each code path slowly the first time (frames of
+ * 250-400 ms measured for GraalPy on a loaded 2-core machine), and with the Graal JIT a frame can stall while the
+ * compiler competes for the cores during its warm-up (8-11 s on 2 cores, RECIPES.md; GraalPy protogame frames of about
+ * 950 ms seen in CI at script frame 48). A script that runs away during warm-up is stopped within 2 s, and one that
+ * runs away from its first frame is
+ * paused within {@code pauseAfter} times 2 s.
  *
  * @param frameMillis most time one script frame (events, callbacks, {@code update}, {@code render}) may run,
  *     milliseconds; 0 turns the watchdog off
@@ -27,8 +30,10 @@ public record ScriptBudget(long frameMillis, long loadMillis, int pauseAfter, in
     public static final long DEFAULT_LOAD_MILLIS = 5_000;
     /** Default number of consecutive overruns before the script is paused. */
     public static final int DEFAULT_PAUSE_AFTER = 3;
-    /** Default number of warm-up frames after loading that get the load budget. */
-    public static final int DEFAULT_WARMUP_FRAMES = 30;
+    /** Default number of warm-up frames after loading that get {@link #warmupMillis()}. */
+    public static final int DEFAULT_WARMUP_FRAMES = 600;
+    /** How many frame budgets a warm-up frame gets. */
+    public static final int WARMUP_FACTOR = 8;
 
     /** @throws IllegalArgumentException naming the field and value when one is out of range */
     public ScriptBudget {
@@ -55,14 +60,20 @@ public record ScriptBudget(long frameMillis, long loadMillis, int pauseAfter, in
         this(frameMillis, loadMillis, pauseAfter, 0);
     }
 
-    /** @return 250 ms per frame, 5 s for loading and the 30 frames after it, pause after 3 overruns in a row */
+    /**
+     * @return 250 ms per frame, 5 s for loading, 2 s for each of the 600 frames after it, pause after 3 overruns in a
+     *     row
+     */
     public static ScriptBudget defaults() {
         return new ScriptBudget(DEFAULT_FRAME_MILLIS, DEFAULT_LOAD_MILLIS, DEFAULT_PAUSE_AFTER, DEFAULT_WARMUP_FRAMES);
     }
 
-    /** @return the budget of a warm-up frame: 4x {@code frameMillis}, at most {@code loadMillis}, milliseconds */
+    /**
+     * @return the budget of a warm-up frame: {@value #WARMUP_FACTOR}x {@code frameMillis}, at most {@code loadMillis},
+     *     milliseconds
+     */
     public long warmupMillis() {
-        return loadMillis == 0 ? frameMillis : Math.min(loadMillis, 4 * frameMillis);
+        return loadMillis == 0 ? frameMillis : Math.min(loadMillis, WARMUP_FACTOR * frameMillis);
     }
 
     /**
